@@ -1,0 +1,51 @@
+/**
+ * `npm run generate`: reads spec/reply.openapi.yaml and writes one module per operation marked
+ * `x-n8n: {resource, operation}` into nodes/ReplyIo/generated/<resource>/<operation>.ts.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { emitOperationModule } from './emit';
+import { bodySchema, loadDocument, operations, queryParameters, refResolver } from './openapi';
+import { bodyToProperties, queryToProperties, runtimeSchema } from './schemaToProperties';
+
+/** Query parameters the paginator sets itself; never shown as fields. */
+export const PAGINATION_PARAMETERS = ['top', 'skip'];
+
+const root = join(__dirname, '..');
+const specFile = join(root, 'spec', 'reply.openapi.yaml');
+const outDir = join(root, 'nodes', 'ReplyIo', 'generated');
+
+function main() {
+	const doc = loadDocument(specFile);
+	const resolve = refResolver(doc);
+	rmSync(outDir, { recursive: true, force: true });
+	const written: string[] = [];
+	for (const op of operations(doc)) {
+		const target = op['x-n8n'];
+		if (!target) continue;
+		const mode = target.mode ?? (op.method === 'PATCH' || op.method === 'PUT' ? 'update' : 'create');
+		const schema = bodySchema(op);
+		const query = queryToProperties(queryParameters(op, resolve), PAGINATION_PARAMETERS, resolve);
+		if (!schema && !query.length) continue; // nothing the user fills in besides hand-written ids
+		const exportPrefix = `${target.resource}${target.operation.charAt(0).toUpperCase()}${target.operation.slice(1)}`;
+		const module = emitOperationModule(
+			{
+				exportPrefix,
+				source: `${op.method} ${op.path}, ${op.operationId}`,
+				specFile: 'spec/reply.openapi.yaml',
+				bodyFields: schema ? bodyToProperties(schema, { resolveRef: resolve, mode }) : undefined,
+				queryFields: query.length ? query : undefined,
+				bodySchema: schema ? runtimeSchema(schema, resolve) : undefined,
+			},
+			'../../shared/validation',
+		);
+		const dir = join(outDir, target.resource);
+		mkdirSync(dir, { recursive: true });
+		const file = join(dir, `${target.operation}.ts`);
+		writeFileSync(file, module);
+		written.push(relative(root, file));
+	}
+	console.log(`generated ${written.length} modules:\n  ${written.sort().join('\n  ')}`);
+}
+
+main();

@@ -1,0 +1,3 @@
+import { idLocator } from '../../shared/descriptions';
+
+export const contactIdField = (description: string) => idLocator('contactId', 'Contact', description);

@@ -1,0 +1,3 @@
+import { idLocator } from '../../shared/descriptions';
+
+export const accountIdField = (description: string) => idLocator('accountId', 'Contact Account', description);

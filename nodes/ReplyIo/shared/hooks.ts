@@ -1,0 +1,66 @@
+/** preSend hooks shared by several operations. Each is named for what it does to the request. */
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { replyRequest, responseBody } from './transport';
+
+/** Reply.io ids are 32-bit positive integers (route validation: 1..2147483647). */
+export const MAX_ID = 2147483647;
+
+/** Parses an id the user typed or mapped; throws for this item if it is not a valid id. */
+export function parseId(ctx: IExecuteSingleFunctions, raw: unknown, field: string): number {
+	const text = typeof raw === 'number' ? String(raw) : String(raw ?? '').trim();
+	const id = Number(text);
+	if (!/^\d+$/.test(text) || !Number.isSafeInteger(id) || id < 1 || id > MAX_ID) {
+		throw new NodeOperationError(ctx.getNode(), `Invalid ${field}: ${JSON.stringify(raw ?? '')} is not a Reply.io ID`, {
+			itemIndex: ctx.getItemIndex(),
+			description: `${field} must be a whole number from 1 to ${MAX_ID}. Nothing was sent to Reply.io.`,
+		});
+	}
+	return id;
+}
+
+/**
+ * Fills the `{id}` placeholder of the routed URL from a parameter (plain or resource locator),
+ * after checking it is a valid id.
+ */
+export function setPathId(parameter: string, field: string) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const raw = this.getNodeParameter(parameter, undefined, { extractValue: true });
+		const id = parseId(this, raw, field);
+		return { ...requestOptions, url: requestOptions.url.replace('{id}', String(id)) };
+	};
+}
+
+/** An update with nothing to change is almost always a mistake in the workflow; say so. */
+export async function requireUpdateFields(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	if (!Object.keys(body).length) {
+		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
+			itemIndex: this.getItemIndex(),
+			description: 'No request was sent to Reply.io.',
+		});
+	}
+	return requestOptions;
+}
+
+/**
+ * For endpoints whose PUT replaces the whole record: read the record first and send its
+ * current writable fields with the user's changes on top, so fields the user did not touch
+ * keep their values instead of being cleared.
+ */
+export function mergeWithCurrent(writableFields: string[]) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const current = responseBody(
+			await replyRequest.call(this, { baseURL: requestOptions.baseURL, method: 'GET', url: requestOptions.url }),
+		) as IDataObject;
+		const merged: IDataObject = {};
+		for (const field of writableFields) {
+			if (current?.[field] !== undefined) merged[field] = current[field];
+		}
+		Object.assign(merged, requestOptions.body as IDataObject);
+		return { ...requestOptions, body: merged };
+	};
+}

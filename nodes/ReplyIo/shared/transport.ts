@@ -1,0 +1,144 @@
+/**
+ * The one way this node talks to Reply.io: authenticated request, bounded retries, and errors
+ * mapped from problem+json. Used by the routing executor, by hooks that need an extra call
+ * (merge-before-PUT) and by dropdown methods.
+ */
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+	IExecuteFunctions,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+import { apiError } from './errors';
+
+export const CREDENTIAL_TYPE = 'replyIoApi';
+
+export type ReplyContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions;
+
+export interface RetryPolicy {
+	/** Longest total time to wait on 429 answers for one request before giving up. */
+	maxRateLimitWaitMs: number;
+	/** Retries of an idempotent request after a 5xx answer or a connection error. */
+	maxServerRetries: number;
+	/** First backoff delay; doubles each retry. */
+	backoffMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRateLimitWaitMs: 120_000, maxServerRetries: 3, backoffMs: 500 };
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterMs(header: unknown, now = Date.now()): number | undefined {
+	const value = Array.isArray(header) ? header[0] : header;
+	if (value === undefined || value === null || value === '') return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const date = Date.parse(String(value));
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function itemIndexOf(ctx: ReplyContext): number | undefined {
+	return 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
+}
+
+/** Drops what would make a GET carry a body or an empty query string. */
+export function cleanRequest(options: IHttpRequestOptions): IHttpRequestOptions {
+	const clean: IHttpRequestOptions = { ...options };
+	const method = (clean.method ?? 'GET').toUpperCase();
+	const emptyBody =
+		clean.body === undefined || (typeof clean.body === 'object' && clean.body !== null && !Array.isArray(clean.body) && !Object.keys(clean.body).length);
+	if (emptyBody && (method === 'GET' || method === 'DELETE' || method === 'HEAD')) delete clean.body;
+	if (clean.qs && !Object.keys(clean.qs).length) delete clean.qs;
+	return clean;
+}
+
+/** Sends one request with the policy above and returns the full response, or throws a NodeApiError. */
+export async function replyRequest(
+	this: ReplyContext,
+	options: IHttpRequestOptions,
+	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<IN8nHttpFullResponse> {
+	const request = cleanRequest({
+		...options,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	});
+	if (!request.baseURL) {
+		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+		request.baseURL = String(credentials.baseUrl ?? 'https://api.reply.io').replace(/\/+$/, '');
+	}
+	const method = (request.method ?? 'GET').toUpperCase();
+	let waitedForRateLimit = 0;
+	let serverRetries = 0;
+
+	for (;;) {
+		let response: IN8nHttpFullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				request,
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			// No HTTP answer at all (refused, reset, timeout). Only idempotent requests are retried:
+			// a create may have reached Reply.io before the connection dropped.
+			if (IDEMPOTENT.has(method) && serverRetries < policy.maxServerRetries) {
+				await sleep(policy.backoffMs * 2 ** serverRetries++);
+				continue;
+			}
+			throw connectionError(this, error, request, serverRetries);
+		}
+		const status = response.statusCode;
+		if (status === 429) {
+			const wait = retryAfterMs(response.headers?.['retry-after']) ?? 1000;
+			if (waitedForRateLimit + wait <= policy.maxRateLimitWaitMs) {
+				waitedForRateLimit += wait;
+				await sleep(wait);
+				continue;
+			}
+			const error = apiError(this.getNode(), status, response.body, itemIndexOf(this));
+			error.message += ` (gave up after waiting ${Math.round(waitedForRateLimit / 1000)} s for the rate limit to reset)`;
+			throw error;
+		}
+		if (status >= 500 && IDEMPOTENT.has(method) && serverRetries < policy.maxServerRetries) {
+			await sleep(policy.backoffMs * 2 ** serverRetries++);
+			continue;
+		}
+		if (status >= 400) throw apiError(this.getNode(), status, response.body, itemIndexOf(this));
+		return response;
+	}
+}
+
+function connectionError(ctx: ReplyContext, error: unknown, request: IHttpRequestOptions, retries: number): NodeApiError {
+	const cause = error as { code?: string; message?: string; cause?: { code?: string } };
+	const code = cause.code ?? cause.cause?.code ?? 'connection failed';
+	const where = `${request.baseURL ?? ''}${request.url}`;
+	return new NodeApiError(
+		ctx.getNode(),
+		{ message: String(code) },
+		{
+			message: `Could not reach Reply.io (${code}) at ${where}`,
+			description: retries ? `Tried ${retries + 1} times.` : 'A request that creates data is not repeated automatically.',
+			itemIndex: itemIndexOf(ctx),
+		},
+	);
+}
+
+/** JSON body of a response; Reply.io answers 204 with no body. */
+export function responseBody(response: IN8nHttpFullResponse): IDataObject | IDataObject[] | undefined {
+	const body = response.body as unknown;
+	if (body === '' || body === undefined || body === null) return undefined;
+	if (typeof body === 'string') {
+		try {
+			return JSON.parse(body) as IDataObject;
+		} catch {
+			return { body } as IDataObject;
+		}
+	}
+	return body as IDataObject;
+}

@@ -1,0 +1,246 @@
+/**
+ * Coerces the body n8n built from the node's fields into the documented shape and checks it
+ * against the generated schema, so a bad value fails here, naming the field, and the API never
+ * sees the request.
+ */
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+export interface BodySchema {
+	type?: string | string[];
+	title?: string;
+	format?: string;
+	enum?: unknown[];
+	required?: string[];
+	anyOf?: Array<{ required?: string[] }>;
+	properties?: Record<string, BodySchema>;
+	items?: BodySchema;
+	additionalProperties?: boolean;
+	minLength?: number;
+	maxLength?: number;
+	minimum?: number;
+	maximum?: number;
+	exclusiveMinimum?: number;
+	exclusiveMaximum?: number;
+	minItems?: number;
+	maxItems?: number;
+	uniqueItems?: boolean;
+	pattern?: string;
+}
+
+export interface ValidationProblem {
+	/** JSON pointer into the body, e.g. `/customFields/0/key`. */
+	pointer: string;
+	/** The field as the user sees it, e.g. `Custom Fields › Key`. */
+	field: string;
+	message: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function typeOf(schema: BodySchema): string | undefined {
+	return Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+}
+
+function isPlainObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/**
+ * Brings n8n parameter values to the documented JSON types: comma-separated text → arrays,
+ * numeric text → numbers, JSON text → objects, a fixedCollection's `{values: [...]}` → array.
+ * Empty strings in optional fields are dropped rather than sent.
+ */
+export function coerce(value: unknown, schema: BodySchema): unknown {
+	const type = typeOf(schema);
+	if (type === 'array') {
+		let list: unknown = value;
+		if (isPlainObject(value)) {
+			const inner = Object.values(value);
+			list = inner.length === 1 && Array.isArray(inner[0]) ? inner[0] : value;
+		} else if (typeof value === 'string') {
+			list = value
+				.split(',')
+				.map((part) => part.trim())
+				.filter((part) => part !== '');
+		} else if (typeof value === 'number') {
+			list = [value];
+		}
+		return Array.isArray(list) && schema.items ? list.map((item) => coerce(item, schema.items!)) : list;
+	}
+	if ((type === 'integer' || type === 'number') && typeof value === 'string' && value.trim() !== '') {
+		const number = Number(value.trim());
+		return Number.isNaN(number) ? value : number;
+	}
+	if (type === 'object') {
+		let object: unknown = value;
+		if (typeof value === 'string') {
+			try {
+				object = JSON.parse(value);
+			} catch {
+				return value; // reported by validate() as "not valid JSON"
+			}
+		}
+		if (isPlainObject(object) && schema.properties) {
+			return coerceObject(object, schema);
+		}
+		return object;
+	}
+	if (type === 'string' && typeof value === 'number') return String(value);
+	return value;
+}
+
+function coerceObject(object: IDataObject, schema: BodySchema): IDataObject {
+	const out: IDataObject = {};
+	for (const [key, raw] of Object.entries(object)) {
+		const child = schema.properties?.[key];
+		if (raw === '' && !(schema.required ?? []).includes(key)) continue;
+		out[key] = (child ? coerce(raw, child) : raw) as IDataObject[string];
+	}
+	return out;
+}
+
+function checkScalar(value: unknown, schema: BodySchema, type: string | undefined): string | undefined {
+	if (schema.enum && !schema.enum.includes(value)) {
+		return `${show(value)} is not one of the allowed values: ${schema.enum.filter((v) => v !== null).join(', ')}`;
+	}
+	switch (type) {
+		case 'integer':
+			if (typeof value !== 'number' || !Number.isInteger(value)) return `${show(value)} is not a whole number`;
+			break;
+		case 'number':
+			if (typeof value !== 'number' || Number.isNaN(value)) return `${show(value)} is not a number`;
+			break;
+		case 'boolean':
+			if (typeof value !== 'boolean') return `${show(value)} is not true or false`;
+			break;
+		case 'string':
+			if (typeof value !== 'string') return `${show(value)} is not text`;
+			break;
+	}
+	if (typeof value === 'number') {
+		if (schema.minimum !== undefined && value < schema.minimum) return `${value} is below the minimum of ${schema.minimum}`;
+		if (schema.maximum !== undefined && value > schema.maximum) return `${value} is above the maximum of ${schema.maximum}`;
+		if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+			return `${value} must be greater than ${schema.exclusiveMinimum}`;
+		if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum)
+			return `${value} must be less than ${schema.exclusiveMaximum}`;
+	}
+	if (typeof value === 'string') {
+		if (schema.minLength !== undefined && value.length < schema.minLength)
+			return `${show(value)} is shorter than ${schema.minLength} characters`;
+		if (schema.maxLength !== undefined && value.length > schema.maxLength)
+			return `${show(value)} is longer than ${schema.maxLength} characters (${value.length})`;
+		if (schema.pattern && !new RegExp(schema.pattern).test(value))
+			return `${show(value)} does not match the pattern ${schema.pattern}`;
+		switch (schema.format) {
+			case 'email':
+				if (!EMAIL.test(value)) return `${show(value)} is not a valid email address`;
+				break;
+			case 'uri':
+			case 'url':
+				if (!isHttpUrl(value)) return `${show(value)} is not a valid URL (expected http:// or https://)`;
+				break;
+			case 'uuid':
+				if (!UUID.test(value)) return `${show(value)} is not a valid UUID`;
+				break;
+			case 'date-time':
+				if (Number.isNaN(Date.parse(value))) return `${show(value)} is not a valid date and time`;
+				break;
+		}
+	}
+	return undefined;
+}
+
+function isHttpUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+	} catch {
+		return false;
+	}
+}
+
+/** All problems with `value` against `schema`; an empty list means valid. */
+export function validate(value: unknown, schema: BodySchema, pointer = '', field = ''): ValidationProblem[] {
+	const type = typeOf(schema);
+	const label = field || schema.title || 'Body';
+	const problem = (message: string): ValidationProblem[] => [{ pointer, field: label, message }];
+	const nullable = Array.isArray(schema.type) && schema.type.includes('null');
+	if (value === null || value === undefined) return nullable || value === undefined ? [] : problem('must not be empty');
+
+	if (type === 'object') {
+		if (!isPlainObject(value)) {
+			return problem(typeof value === 'string' ? `${show(value)} is not valid JSON` : `${show(value)} is not an object`);
+		}
+		const problems: ValidationProblem[] = [];
+		const missing = (schema.required ?? []).filter((key) => value[key] === undefined || value[key] === '');
+		for (const key of missing) {
+			const title = schema.properties?.[key]?.title ?? key;
+			problems.push({ pointer: `${pointer}/${key}`, field: join(field, title), message: 'is required' });
+		}
+		if (schema.anyOf?.length && !schema.anyOf.some((alt) => (alt.required ?? []).every((k) => value[k] !== undefined && value[k] !== ''))) {
+			const names = schema.anyOf.map((alt) => (alt.required ?? []).map((k) => schema.properties?.[k]?.title ?? k).join(' and '));
+			problems.push({ pointer, field: label, message: `needs at least one of: ${names.join(' or ')}` });
+		}
+		for (const [key, child] of Object.entries(value)) {
+			const childSchema = schema.properties?.[key];
+			if (missing.includes(key)) continue;
+			if (!childSchema) {
+				if (schema.additionalProperties === false) {
+					problems.push({ pointer: `${pointer}/${key}`, field: join(field, key), message: 'is not a field this endpoint accepts' });
+				}
+				continue;
+			}
+			problems.push(...validate(child, childSchema, `${pointer}/${key}`, join(field, childSchema.title ?? key)));
+		}
+		return problems;
+	}
+	if (type === 'array') {
+		if (!Array.isArray(value)) return problem(`${show(value)} is not a list`);
+		if (schema.minItems !== undefined && value.length < schema.minItems)
+			return problem(`needs at least ${schema.minItems} value${schema.minItems === 1 ? '' : 's'}, got ${value.length}`);
+		if (schema.maxItems !== undefined && value.length > schema.maxItems)
+			return problem(`allows at most ${schema.maxItems} values per request, got ${value.length}`);
+		if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length)
+			return problem('contains duplicate values');
+		return value.flatMap((item, i) =>
+			schema.items ? validate(item, schema.items, `${pointer}/${i}`, `${label} [${i + 1}]`) : [],
+		);
+	}
+	const message = checkScalar(value, schema, type);
+	return message ? problem(message) : [];
+}
+
+function join(parent: string, child: string): string {
+	return parent ? `${parent} › ${child}` : child;
+}
+
+/** One readable message for a list of problems. */
+export function formatProblems(problems: ValidationProblem[]): string {
+	return problems.map((p) => `${p.field} ${p.message}`).join('; ');
+}
+
+/**
+ * preSend hook factory: coerce the body, validate it, throw a NodeOperationError for this item
+ * (naming field, value and rule) before any request leaves n8n.
+ */
+export function validateBody(schema: BodySchema) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const body = coerce(requestOptions.body ?? {}, { ...schema, type: 'object' });
+		const problems = validate(body, { ...schema, type: 'object' });
+		if (problems.length) {
+			throw new NodeOperationError(this.getNode(), `Invalid input: ${formatProblems(problems)}`, {
+				itemIndex: this.getItemIndex(),
+				description: 'Nothing was sent to Reply.io. Fix the field(s) named above and run the node again.',
+			});
+		}
+		return { ...requestOptions, body: body as IDataObject };
+	};
+}

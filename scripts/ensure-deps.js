@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Installs the dev dependencies once, so `npm test` and `npm run demo` work on a fresh clone.
+// --ignore-scripts: eslint-plugin-n8n-nodes-base has a pnpm-only preinstall, and isolated-vm
+// (pulled in by n8n-workflow) wants Node >= 24 to build; neither is needed to build or test.
+const { existsSync } = require('node:fs');
+const { execSync } = require('node:child_process');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const marker = join(root, 'node_modules', 'n8n-core', 'package.json');
+if (!existsSync(marker)) {
+	console.log('[ensure-deps] installing dev dependencies (npm ci --ignore-scripts), first run only…');
+	execSync('npm ci --ignore-scripts --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+}

@@ -1,0 +1,131 @@
+/**
+ * Runs the node's declarative routing for real: n8n-core's RoutingNode builds each request
+ * from the node description and sends it over HTTP (to the sandbox on 127.0.0.1). Only the
+ * credential store is replaced, by one that resolves generic `authenticate` the way n8n's
+ * CLI does (header keys and values are both expressions).
+ */
+import { DirectoryLoader, ExecuteContext, RoutingNode } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { createEmptyRunExecutionData, ICredentialsHelper, Workflow } from 'n8n-workflow';
+import { ReplyIoApi } from '../../credentials/ReplyIoApi.credentials';
+import { ReplyIo } from '../../nodes/ReplyIo/ReplyIo.node';
+
+const credentialType = new ReplyIoApi();
+
+function makeNodeType(): INodeType {
+	const nodeType = new ReplyIo();
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
+	return nodeType;
+}
+
+export const nodeType = makeNodeType();
+
+const nodeTypes: INodeTypes = {
+	getByName: () => nodeType,
+	getByNameAndVersion: () => nodeType,
+	getKnownTypes: () => ({}),
+} as unknown as INodeTypes;
+
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: ICredentialDataDecryptedObject) {
+		super();
+	}
+	getParentTypes() {
+		return [];
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		_typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow?: Workflow,
+		node?: INode,
+	): Promise<IHttpRequestOptions> {
+		const resolve = (value: string) =>
+			value.startsWith('=')
+				? (workflow!.expression.getSimpleParameterValue(node!, value, 'internal', { $credentials: credentials }, undefined, '') as string)
+				: value;
+		const auth = credentialType.authenticate;
+		for (const [outer, entries] of Object.entries(auth.properties)) {
+			const target = ((requestOptions as unknown as Record<string, Record<string, unknown>>)[outer] ??= {});
+			for (const [key, value] of Object.entries(entries as Record<string, string>)) target[resolve(key)] = resolve(value);
+		}
+		return requestOptions;
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+	async getDecrypted() {
+		return structuredClone(this.data);
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return credentialType.properties;
+	}
+}
+
+export interface CredentialData {
+	baseUrl: string;
+	apiKey: string;
+	authHeader?: 'xApiKey' | 'bearer';
+	teamId?: string;
+}
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	credentials: CredentialData;
+	/** Input items; one request (or one paginated run) per item. Default: one empty item. */
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+}
+
+/** Executes the node once and returns its first output. Throws what the node throws. */
+export async function runNode({ parameters, credentials, items, continueOnFail }: RunOptions): Promise<INodeExecutionData[]> {
+	const node: INode = {
+		id: 'node-under-test',
+		name: 'Reply.io',
+		type: 'n8n-nodes-replyio.replyIo',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { replyIoApi: { id: '1', name: 'Reply.io sandbox' } },
+		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const input = items ?? [{ json: {} }];
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper({ authHeader: 'xApiKey', teamId: '', ...credentials }),
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const context = new ExecuteContext(
+		workflow,
+		workflow.getNode(node.name)!,
+		additionalData,
+		'manual',
+		createEmptyRunExecutionData(),
+		0,
+		input,
+		{ main: [input] },
+		{ node: workflow.getNode(node.name)!, data: { main: [input] }, source: null },
+		[],
+	);
+	const output = await new RoutingNode(context, nodeType).runNode();
+	return output?.[0] ?? [];
+}

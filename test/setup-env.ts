@@ -1,0 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// n8n-core writes $N8N_USER_FOLDER/.n8n/config on first use; keep it out of $HOME.
+const userFolder = join(tmpdir(), 'n8n-nodes-replyio-tests');
+mkdirSync(userFolder, { recursive: true });
+process.env.N8N_USER_FOLDER = userFolder;
+process.env.N8N_LOG_LEVEL = 'silent';
