@@ -151,8 +151,20 @@ function limitHints(schema: JsonSchema, itemSchema?: JsonSchema): string[] {
 	return hints;
 }
 
-function describe(schema: JsonSchema, itemSchema?: JsonSchema): string | undefined {
-	const base = (schema.description ?? '').trim().replace(/\.$/, '');
+/**
+ * The field description, in n8n's house style: no trailing period, "ID" capitalised, booleans
+ * phrased "Whether …", nothing that only repeats the display name.
+ */
+function describe(name: string, schema: JsonSchema, itemSchema?: JsonSchema): string | undefined {
+	let base = (schema.description ?? '')
+		.trim()
+		.replace(/\.$/, '')
+		.replace(/\bids\b/gi, 'IDs')
+		.replace(/\bid\b/gi, 'ID');
+	if (base.toLowerCase() === displayNameOf(name, schema).toLowerCase()) base = '';
+	if (base && primaryType(schema) === 'boolean' && !/^whether\b/i.test(base)) {
+		base = `Whether ${base.charAt(0).toLowerCase()}${base.slice(1)}`;
+	}
 	const hints = limitHints(schema, itemSchema);
 	const text = hints.length ? `${base}${base ? ' ' : ''}(${hints.join('; ')})` : base;
 	return text || undefined;
@@ -161,10 +173,10 @@ function describe(schema: JsonSchema, itemSchema?: JsonSchema): string | undefin
 function enumOptions(schema: JsonSchema): INodePropertyOptions[] {
 	const values = (schema.enum ?? []).filter((v) => v !== null) as Array<string | number>;
 	const names = schema['x-enumNames'];
-	return values.map((value, i) => ({
-		name: names?.[i] ?? humanize(String(value)),
-		value,
-	}));
+	// n8n's lint wants option lists alphabetised by name.
+	return values
+		.map((value, i) => ({ name: names?.[i] ?? humanize(String(value)), value }))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
@@ -183,7 +195,7 @@ export function propertyFor(
 	const common = {
 		displayName: displayNameOf(name, schema),
 		name: toParameterName(name),
-		...(describe(schema) ? { description: describe(schema) } : {}),
+		...(describe(name, schema) ? { description: describe(name, schema) } : {}),
 	};
 
 	if (schema.enum) {
@@ -237,7 +249,7 @@ export function propertyFor(
 			}
 			return {
 				...common,
-				...(describe(schema, items) ? { description: describe(schema, items) } : {}),
+				...(describe(name, schema, items) ? { description: describe(name, schema, items) } : {}),
 				type: 'string',
 				default: '',
 				placeholder: items.format && PLACEHOLDERS[items.format] ? `${PLACEHOLDERS[items.format]}, …` : 'e.g. 1, 2, 3',
@@ -260,7 +272,8 @@ export function propertyFor(
 			if (schema.format === 'date-time') {
 				return { ...common, type: 'dateTime', default: '', ...routing };
 			}
-			const placeholder = schema.format ? PLACEHOLDERS[schema.format] : undefined;
+			const format = schema.format ?? (/email/i.test(name) ? 'email' : undefined);
+			const placeholder = format ? PLACEHOLDERS[format] : undefined;
 			return {
 				...common,
 				type: 'string',

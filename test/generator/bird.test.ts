@@ -41,7 +41,7 @@ describe('generator on the Bird contact schema (seed 003)', () => {
 	it('turns uuid arrays into comma-separated text with the item format and count limits', () => {
 		const accountIds = byName(additional, 'accountIds');
 		expect(accountIds).toMatchObject({ type: 'string', routing: { send: { type: 'body', property: 'accountIds' } } });
-		expect(accountIds.description).toBe('The list of account ids for the contact (comma-separated, 1–10 UUIDs)');
+		expect(accountIds.description).toBe('The list of account IDs for the contact (comma-separated, 1–10 UUIDs)');
 		expect(accountIds.placeholder).toContain('123e4567-e89b-12d3-a456-426614174000');
 	});
 

@@ -93,6 +93,26 @@ export const contactCreateBodyFields: INodeProperties[] = [
 						value: 'Empty'
 					},
 					{
+						name: 'Fifty',
+						value: 'Fifty'
+					},
+					{
+						name: 'Five Hundred',
+						value: 'FiveHundred'
+					},
+					{
+						name: 'Five Thousand',
+						value: 'FiveThousand'
+					},
+					{
+						name: 'One Thousand',
+						value: 'OneThousand'
+					},
+					{
+						name: 'Over Ten Thousand',
+						value: 'OverTenThousand'
+					},
+					{
 						name: 'Self Employed',
 						value: 'SelfEmployed'
 					},
@@ -101,32 +121,12 @@ export const contactCreateBodyFields: INodeProperties[] = [
 						value: 'Ten'
 					},
 					{
-						name: 'Fifty',
-						value: 'Fifty'
-					},
-					{
-						name: 'Two Hundred',
-						value: 'TwoHundred'
-					},
-					{
-						name: 'Five Hundred',
-						value: 'FiveHundred'
-					},
-					{
-						name: 'One Thousand',
-						value: 'OneThousand'
-					},
-					{
-						name: 'Five Thousand',
-						value: 'FiveThousand'
-					},
-					{
 						name: 'Ten Thousand',
 						value: 'TenThousand'
 					},
 					{
-						name: 'Over Ten Thousand',
-						value: 'OverTenThousand'
+						name: 'Two Hundred',
+						value: 'TwoHundred'
 					}
 				],
 				default: 'Empty',
@@ -140,7 +140,6 @@ export const contactCreateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Country',
 				name: 'country',
-				description: 'Country',
 				type: 'string',
 				default: '',
 				routing: {
@@ -193,7 +192,6 @@ export const contactCreateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'First Name',
 				name: 'firstName',
-				description: 'First name',
 				type: 'string',
 				default: '',
 				routing: {
@@ -219,7 +217,6 @@ export const contactCreateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Last Name',
 				name: 'lastName',
-				description: 'Last name',
 				type: 'string',
 				default: '',
 				routing: {

@@ -15,6 +15,7 @@ export const contactGetAllQueryFields: INodeProperties[] = [
 				description: 'Return only the contact with this exact email address',
 				type: 'string',
 				default: '',
+				placeholder: 'name@email.com',
 				routing: {
 					send: {
 						type: 'query',

@@ -33,19 +33,19 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 				type: 'options',
 				options: [
 					{
+						name: 'Called',
+						value: 'called'
+					},
+					{
 						name: 'None',
 						value: 'none'
 					},
 					{
 						name: 'To Call',
 						value: 'toCall'
-					},
-					{
-						name: 'Called',
-						value: 'called'
 					}
 				],
-				default: 'none',
+				default: 'called',
 				routing: {
 					send: {
 						type: 'body',
@@ -90,6 +90,26 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 						value: 'Empty'
 					},
 					{
+						name: 'Fifty',
+						value: 'Fifty'
+					},
+					{
+						name: 'Five Hundred',
+						value: 'FiveHundred'
+					},
+					{
+						name: 'Five Thousand',
+						value: 'FiveThousand'
+					},
+					{
+						name: 'One Thousand',
+						value: 'OneThousand'
+					},
+					{
+						name: 'Over Ten Thousand',
+						value: 'OverTenThousand'
+					},
+					{
 						name: 'Self Employed',
 						value: 'SelfEmployed'
 					},
@@ -98,32 +118,12 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 						value: 'Ten'
 					},
 					{
-						name: 'Fifty',
-						value: 'Fifty'
-					},
-					{
-						name: 'Two Hundred',
-						value: 'TwoHundred'
-					},
-					{
-						name: 'Five Hundred',
-						value: 'FiveHundred'
-					},
-					{
-						name: 'One Thousand',
-						value: 'OneThousand'
-					},
-					{
-						name: 'Five Thousand',
-						value: 'FiveThousand'
-					},
-					{
 						name: 'Ten Thousand',
 						value: 'TenThousand'
 					},
 					{
-						name: 'Over Ten Thousand',
-						value: 'OverTenThousand'
+						name: 'Two Hundred',
+						value: 'TwoHundred'
 					}
 				],
 				default: 'Empty',
@@ -137,7 +137,6 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Country',
 				name: 'country',
-				description: 'Country',
 				type: 'string',
 				default: '',
 				routing: {
@@ -150,7 +149,7 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Custom Fields',
 				name: 'customFields',
-				description: 'Custom field values to update, each identified by field id or name (not the key/value shape used on create) (comma-separated)',
+				description: 'Custom field values to update, each identified by field ID or name (not the key/value shape used on create) (comma-separated)',
 				placeholder: 'Add Custom Field',
 				type: 'fixedCollection',
 				typeOptions: {
@@ -165,7 +164,7 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 							{
 								displayName: 'ID',
 								name: 'id',
-								description: 'Custom field ID (give id or name)',
+								description: 'Custom field ID (give ID or name)',
 								type: 'number',
 								typeOptions: {
 									numberPrecision: 0
@@ -175,7 +174,7 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 							{
 								displayName: 'Name',
 								name: 'name',
-								description: 'Custom field name (give id or name)',
+								description: 'Custom field name (give ID or name)',
 								type: 'string',
 								default: ''
 							},
@@ -213,7 +212,6 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'First Name',
 				name: 'firstName',
-				description: 'First name',
 				type: 'string',
 				default: '',
 				routing: {
@@ -239,7 +237,7 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Is Opted Out',
 				name: 'isOptedOut',
-				description: 'Set or clear the opted-out flag; true suppresses all communication with the contact',
+				description: 'Whether set or clear the opted-out flag; true suppresses all communication with the contact',
 				type: 'boolean',
 				default: false,
 				routing: {
@@ -252,7 +250,6 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Last Name',
 				name: 'lastName',
-				description: 'Last name',
 				type: 'string',
 				default: '',
 				routing: {
@@ -311,15 +308,15 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 				type: 'options',
 				options: [
 					{
-						name: 'None',
-						value: 'none'
-					},
-					{
 						name: 'Meeting Booked',
 						value: 'meetingBooked'
+					},
+					{
+						name: 'None',
+						value: 'none'
 					}
 				],
-				default: 'none',
+				default: 'meetingBooked',
 				routing: {
 					send: {
 						type: 'body',

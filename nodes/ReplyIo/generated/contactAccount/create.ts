@@ -27,7 +27,6 @@ export const contactAccountCreateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'City',
 				name: 'city',
-				description: 'City',
 				type: 'string',
 				default: '',
 				routing: {
@@ -44,47 +43,47 @@ export const contactAccountCreateBodyFields: INodeProperties[] = [
 				type: 'options',
 				options: [
 					{
-						name: 'Empty',
-						value: 'Empty'
-					},
-					{
-						name: 'Self-Employed',
-						value: 'SelfEmployed'
-					},
-					{
-						name: '2-10',
-						value: '2-10'
-					},
-					{
-						name: '11-50',
-						value: '11-50'
-					},
-					{
-						name: '51-200',
-						value: '51-200'
-					},
-					{
-						name: '201-500',
-						value: '201-500'
-					},
-					{
-						name: '501-1000',
-						value: '501-1000'
+						name: '10001+',
+						value: '10001+'
 					},
 					{
 						name: '1001-5000',
 						value: '1001-5000'
 					},
 					{
+						name: '11-50',
+						value: '11-50'
+					},
+					{
+						name: '2-10',
+						value: '2-10'
+					},
+					{
+						name: '201-500',
+						value: '201-500'
+					},
+					{
 						name: '5001-10000',
 						value: '5001-10000'
 					},
 					{
-						name: '10001+',
-						value: '10001+'
+						name: '501-1000',
+						value: '501-1000'
+					},
+					{
+						name: '51-200',
+						value: '51-200'
+					},
+					{
+						name: 'Empty',
+						value: 'Empty'
+					},
+					{
+						name: 'Self-Employed',
+						value: 'SelfEmployed'
 					}
 				],
-				default: 'Empty',
+				default: '10001+',
 				routing: {
 					send: {
 						type: 'body',
@@ -150,6 +149,7 @@ export const contactAccountCreateBodyFields: INodeProperties[] = [
 				description: 'Contact email address',
 				type: 'string',
 				default: '',
+				placeholder: 'name@email.com',
 				routing: {
 					send: {
 						type: 'body',

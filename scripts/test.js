@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm test`: everything CI checks, in order, on a fresh clone.
+//   1. dev dependencies (installed once)      4. n8n-node lint (community rules)
+//   2. generated fields match the spec         5. build (tsc + icons) — what gets packed
+//   3. type check (node, tests, tools)         6. jest — prints "N passed, N failed" last
+// Pass --quick to skip 2–5 (jest only), or jest arguments after --.
+const { execSync, spawnSync } = require('node:child_process');
+const { existsSync, mkdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const jestArgs = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
+
+function step(title, command) {
+	console.log(`\n▶ ${title}\n  $ ${command}`);
+	const started = Date.now();
+	execSync(command, { cwd: root, stdio: 'inherit' });
+	console.log(`  ✓ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+require('./ensure-deps');
+
+if (!quick) {
+	step('regenerate node fields from spec/reply.openapi.yaml', 'npx ts-node --transpile-only -P tsconfig.tools.json generator/cli.ts');
+	if (existsSync(join(root, '.git'))) {
+		step('generated files are committed and current', 'git diff --exit-code --stat -- nodes/ReplyIo/generated && test -z "$(git status --porcelain -- nodes/ReplyIo/generated)"');
+	}
+	step('type check', 'npx tsc -p tsconfig.tools.json --noEmit');
+	step('lint (n8n-node lint)', 'npx n8n-node lint');
+	step('build', 'npx tsc -p tsconfig.json && npx gulp build:icons');
+}
+
+mkdirSync(join(root, '.cache'), { recursive: true });
+const report = join(root, '.cache', 'jest-report.json');
+console.log('\n▶ jest');
+const jest = spawnSync('npx', ['jest', '--json', `--outputFile=${report}`, ...jestArgs], { cwd: root, stdio: 'inherit' });
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+	const result = JSON.parse(readFileSync(report, 'utf8'));
+	passed = result.numPassedTests;
+	failed = result.numFailedTests + result.numRuntimeErrorTestSuites;
+}
+if (jest.status !== 0 && failed === 0) failed = 1; // jest itself failed before counting
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(jest.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,105 @@
+/**
+ * Walks spec/reply.openapi.yaml: every request-body property of every operation the node
+ * implements (x-n8n) must be a node field for that resource/operation, with the right type,
+ * required flag and the exact enum values, and must be routed to the right body path.
+ */
+import { join } from 'node:path';
+import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import { bodySchema, loadDocument, operations, queryParameters, refResolver } from '../../generator/openapi';
+import type { JsonSchema } from '../../generator/schemaToProperties';
+import { primaryType, resolveSchema, toParameterName } from '../../generator/schemaToProperties';
+import { ReplyIo } from '../../nodes/ReplyIo/ReplyIo.node';
+
+const doc = loadDocument(join(__dirname, '../../spec/reply.openapi.yaml'));
+const resolve = refResolver(doc);
+const nodeProperties = new ReplyIo().description.properties;
+const implemented = operations(doc).filter((op) => op['x-n8n']);
+
+function fieldsFor(resource: string, operation: string): INodeProperties[] {
+	return nodeProperties.filter(
+		(p) => p.displayOptions?.show?.resource?.includes(resource) && p.displayOptions?.show?.operation?.includes(operation),
+	);
+}
+
+/** Top-level fields plus the contents of collections, with the routing path each one sends to. */
+function flatten(fields: INodeProperties[]): INodeProperties[] {
+	return fields.flatMap((f) => (f.type === 'collection' ? [f, ...flatten(f.options as INodeProperties[])] : [f]));
+}
+
+const N8N_TYPE: Record<string, string[]> = {
+	string: ['string', 'options', 'dateTime'],
+	integer: ['number', 'options'],
+	number: ['number', 'options'],
+	boolean: ['boolean'],
+	array: ['string', 'fixedCollection'],
+	object: ['json', 'collection'],
+};
+
+describe('every documented body property is a node field', () => {
+	it('covers the ten operations of the foundation', () => {
+		expect(implemented.map((op) => `${op['x-n8n']!.resource}/${op['x-n8n']!.operation}`).sort()).toEqual([
+			'contact/create',
+			'contact/delete',
+			'contact/get',
+			'contact/getAll',
+			'contact/update',
+			'contactAccount/create',
+			'contactAccount/delete',
+			'contactAccount/get',
+			'contactAccount/getAll',
+			'contactAccount/update',
+		]);
+	});
+
+	for (const op of implemented) {
+		const { resource, operation } = op['x-n8n']!;
+		const schema = bodySchema(op);
+		const label = `${resource}/${operation} (${op.method} ${op.path})`;
+
+		it(`${label}: the operation exists and routes to ${op.method} ${op.path}`, () => {
+			const selector = nodeProperties.find(
+				(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource),
+			)!;
+			const option = (selector.options as Array<{ value: string; routing?: { request?: { method?: string; url?: string } } }>).find(
+				(o) => o.value === operation,
+			)!;
+			expect(option).toBeDefined();
+			expect(option.routing?.request?.method).toBe(op.method);
+			expect(option.routing?.request?.url).toBe(op.path.replace(/\{[^}]+\}/, '{id}'));
+		});
+
+		if (schema) {
+			const body = resolveSchema(schema, resolve);
+			const fields = flatten(fieldsFor(resource, operation));
+			const isUpdate = op.method === 'PATCH' || op.method === 'PUT';
+			for (const [name, raw] of Object.entries(body.properties ?? {})) {
+				it(`${label}: body property "${name}"`, () => {
+					const prop: JsonSchema = resolveSchema(raw, resolve);
+					const field = fields.find((f) => (f.routing?.send as { property?: string } | undefined)?.property === name);
+					expect(field).toBeDefined();
+					expect(field!.name).toBe(toParameterName(name));
+					expect(N8N_TYPE[primaryType(prop)!]).toContain(field!.type);
+					const required = !isUpdate && (body.required ?? []).includes(name);
+					expect(Boolean(field!.required)).toBe(required);
+					if (prop.enum) {
+						const values = (field!.options as Array<{ value: unknown }>).map((o) => String(o.value));
+						expect(values.sort()).toEqual(prop.enum.filter((v) => v !== null).map(String).sort());
+					}
+					if (primaryType(prop) === 'array' && resolveSchema(prop.items ?? {}, resolve).properties) {
+						const items = resolveSchema(prop.items!, resolve);
+						const values = (field!.options as INodePropertyCollection[])[0].values;
+						expect(values.map((v) => v.name).sort()).toEqual(Object.keys(items.properties!).map(toParameterName).sort());
+					}
+				});
+			}
+		}
+
+		for (const parameter of queryParameters(op, resolve).filter((p) => !['top', 'skip'].includes(p.name))) {
+			it(`${label}: query parameter "${parameter.name}"`, () => {
+				const fields = flatten(fieldsFor(resource, operation));
+				const field = fields.find((f) => (f.routing?.send as { property?: string; type?: string } | undefined)?.property === parameter.name);
+				expect(field?.routing?.send?.type).toBe('query');
+			});
+		}
+	}
+});
