@@ -51,8 +51,14 @@ export function splitPath(path: string): string[] {
 }
 
 /** Matches a request path against templates, preferring literal segments over parameters (…/filter before …/{id}). */
+interface CompiledRoute {
+	route: Route;
+	segments: string[];
+	literals: number;
+}
+
 export class Router {
-	private readonly compiled: { route: Route; segments: string[]; literals: number }[];
+	private readonly compiled: CompiledRoute[];
 
 	constructor(routes: Route[]) {
 		this.compiled = routes.map((route) => {
@@ -66,7 +72,7 @@ export class Router {
 		const parts = splitPath(path);
 		const candidates = this.compiled
 			.map((c) => ({ c, params: bind(c.segments, parts) }))
-			.filter((x): x is { c: (typeof this.compiled)[number]; params: Record<string, string> } => x.params !== null)
+			.filter((x): x is { c: CompiledRoute; params: Record<string, string> } => x.params !== null)
 			.sort((a, b) => b.c.literals - a.c.literals);
 		const hit = candidates.find((x) => x.c.route.method === method);
 		if (hit) return { match: { route: hit.c.route, params: hit.params }, allowed: [] };

@@ -1,0 +1,238 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { FaultQueue } from './faults';
+import { flattenHeaders, JSON_CONTENT_TYPE, parseJsonBody, PROBLEM_CONTENT_TYPE, readBody, send } from './http';
+import { OpenApiSpec } from './openapi';
+import { ApiProblem, bareProblem, businessProblem, DETAIL, validationProblem } from './problems';
+import { RateLimiter } from './rateLimit';
+import { Router, type HttpMethod, type RouteMatch } from './router';
+import { allRoutes } from './routes';
+import { Store } from './store';
+import type { FaultSpec, RateLimitConfig, RecordedRequest, Sandbox, SandboxOptions } from './types';
+
+export type { FaultSpec, RateLimitConfig, RecordedRequest, Sandbox, SandboxOptions } from './types';
+export { Store } from './store';
+
+export const DEFAULT_API_KEY = 'test-api-key';
+export const DEFAULT_MAX_LIST_REQUESTS = 10_000;
+export const DEFAULT_SPEC_PATH = resolve(__dirname, '../spec/reply.openapi.yaml');
+
+/** Starts a fake Reply.io API on 127.0.0.1 (an ephemeral port unless `port` is given). */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	const sandbox = new ReplySandbox(options);
+	await sandbox.listen(options.port ?? 0);
+	return sandbox;
+}
+
+interface Reply {
+	status: number;
+	body?: unknown;
+	contentType?: string;
+	headers?: Record<string, string>;
+}
+
+const DROP = Symbol('drop connection');
+
+class ReplySandbox implements Sandbox {
+	readonly apiKey: string;
+	readonly store: Store;
+	readonly requests: RecordedRequest[] = [];
+	readonly specWarnings: string[] = [];
+	port = 0;
+
+	private readonly server: Server;
+	private readonly limiter: RateLimiter;
+	private readonly faults = new FaultQueue();
+	private readonly router = new Router(allRoutes);
+	private readonly spec: OpenApiSpec | null;
+	private readonly maxListRequests: number;
+	private readonly timers = new Set<NodeJS.Timeout>();
+	private listRequests = 0;
+
+	constructor(options: SandboxOptions) {
+		this.apiKey = options.apiKey ?? DEFAULT_API_KEY;
+		this.store = new Store(options.now);
+		this.limiter = new RateLimiter(options.rateLimit ?? {});
+		this.maxListRequests = options.maxListRequests ?? DEFAULT_MAX_LIST_REQUESTS;
+		const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
+		this.spec = specPath === false ? null : OpenApiSpec.load(specPath, this.specWarnings);
+		this.server = createServer((req, res) => void this.handle(req, res));
+	}
+
+	get url(): string {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	listen(port: number): Promise<void> {
+		return new Promise((resolveListen, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(port, '127.0.0.1', () => {
+				this.port = (this.server.address() as AddressInfo).port;
+				resolveListen();
+			});
+		});
+	}
+
+	reset(): void {
+		this.store.reset();
+		this.clearRequests();
+		this.limiter.reset();
+		this.faults.clear();
+		this.listRequests = 0;
+	}
+
+	clearRequests(): void {
+		// Emptied in place so references held by tests stay live.
+		this.requests.length = 0;
+	}
+
+	setRateLimit(config: RateLimitConfig | false): void {
+		this.limiter.configure(config);
+	}
+
+	injectFault(fault: FaultSpec): void {
+		this.faults.add(fault);
+	}
+
+	clearFaults(): void {
+		this.faults.clear();
+	}
+
+	close(): Promise<void> {
+		for (const timer of this.timers) clearTimeout(timer);
+		this.timers.clear();
+		this.server.closeAllConnections();
+		return new Promise((resolveClose) => this.server.close(() => resolveClose()));
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const raw = await readBody(req);
+		const parsed = parseJsonBody(raw);
+		const record: RecordedRequest = {
+			method: (req.method ?? 'GET').toUpperCase(),
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers: flattenHeaders(req.headers),
+			body: parsed.ok ? parsed.value : raw,
+			status: 0,
+		};
+		this.requests.push(record);
+
+		let reply: Reply | typeof DROP;
+		try {
+			reply = await this.process(record, raw, parsed.ok);
+		} catch (error) {
+			reply = toReply(error);
+		}
+		if (reply === DROP) {
+			req.socket.destroy();
+			return;
+		}
+		record.status = reply.status;
+		const contentType = reply.contentType ?? (reply.status >= 400 ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE);
+		send(res, reply.status, reply.body, contentType, reply.headers);
+	}
+
+	/** The middleware order of the real API: auth, (faults), rate limit, routing, binding/validation, handler. */
+	private async process(record: RecordedRequest, raw: string, bodyIsJson: boolean): Promise<Reply | typeof DROP> {
+		if (!this.isAuthorized(record.headers)) {
+			throw bareProblem(401, 'Missing or invalid API key. Send "X-API-Key: <key>" or "Authorization: Bearer <key>".', {
+				'WWW-Authenticate': 'Bearer',
+			});
+		}
+
+		const fault = this.faults.take(record.method, record.path);
+		if (fault) {
+			if (fault.delayMs) await this.sleep(fault.delayMs);
+			if (fault.dropConnection) return DROP;
+			if (fault.status !== undefined) return faultReply(fault);
+		}
+
+		const wait = this.limiter.take(Date.now());
+		if (wait !== null) {
+			throw bareProblem(429, `Rate limit exceeded. Retry after ${wait} seconds.`, { 'Retry-After': String(wait) });
+		}
+
+		const path = normalizePath(record.path);
+		const { match, allowed } = this.router.match(record.method, path);
+		if (!match) {
+			if (allowed.length > 0)
+				throw bareProblem(405, `Method ${record.method} is not allowed on ${path}.`, { Allow: allowed.join(', ') });
+			throw bareProblem(404, `No endpoint matches ${record.method} ${path}.`);
+		}
+		if (match.route.list && ++this.listRequests > this.maxListRequests) {
+			// Loop guard: a paginator that never stops gets a hard error instead of hanging the test.
+			throw bareProblem(500, `Sandbox loop guard: more than ${this.maxListRequests} list requests since the last reset.`);
+		}
+
+		const contentType = record.headers['content-type'];
+		if (raw.trim() !== '' && contentType && !/json/i.test(contentType))
+			throw bareProblem(415, `Content type '${contentType}' is not supported; send application/json.`);
+		if (!bodyIsJson) throw validationProblem([{ pointer: '', detail: DETAIL.invalidJson }]);
+
+		this.validate(match, record.query, record.body);
+		return match.route.handle({
+			method: record.method as HttpMethod,
+			path,
+			params: match.params,
+			query: record.query,
+			body: record.body,
+			store: this.store,
+		});
+	}
+
+	private isAuthorized(headers: Record<string, string>): boolean {
+		const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
+		return headers['x-api-key'] === this.apiKey || bearer === this.apiKey;
+	}
+
+	/** Schema validation from the spec; operations the spec does not (yet) describe are not validated. */
+	private validate(match: RouteMatch, query: Record<string, string>, body: unknown): void {
+		const op = this.spec?.find(match.route.method, match.route.path, match.route.operationId);
+		if (!this.spec || !op) return;
+		const check = this.spec.checkRequest(op, {
+			pathValues: Object.values(match.params),
+			query,
+			body,
+			// Paging bounds are answered with a business problem by the handlers.
+			skipQuery: ['top', 'skip'],
+		});
+		if (check.errors.length === 0) return;
+		const anyOf = match.route.anyOfProblem;
+		if (check.onlyRootAnyOf && anyOf) throw businessProblem(400, anyOf.code, anyOf.detail);
+		throw validationProblem(check.errors);
+	}
+
+	private sleep(ms: number): Promise<void> {
+		return new Promise((resolveSleep) => {
+			const timer = setTimeout(() => {
+				this.timers.delete(timer);
+				resolveSleep();
+			}, ms);
+			this.timers.add(timer);
+		});
+	}
+}
+
+function toReply(error: unknown): Reply {
+	if (error instanceof ApiProblem) return { status: error.status, body: error.body, headers: error.headers };
+	const detail = `Sandbox error: ${error instanceof Error ? error.message : String(error)}`;
+	return { status: 500, body: bareProblem(500, detail).body };
+}
+
+function faultReply(fault: FaultSpec): Reply {
+	const status = fault.status as number;
+	const headers: Record<string, string> = {};
+	if (fault.retryAfter !== undefined) headers['Retry-After'] = String(fault.retryAfter);
+	const body =
+		fault.body !== undefined ? fault.body : status >= 400 ? bareProblem(status, `Injected fault (${status}).`).body : undefined;
+	return { status, body, headers, contentType: fault.contentType };
+}
+
+/** Collapses duplicate slashes and drops a trailing one, so `//v3/contacts/` routes like `/v3/contacts`. */
+function normalizePath(path: string): string {
+	const collapsed = path.replace(/\/{2,}/g, '/');
+	return collapsed.length > 1 ? collapsed.replace(/\/$/, '') : collapsed;
+}
