@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev tooling: not part of the package (files: dist), so n8n Cloud rules do not apply */
 /**
  * `npm run generate`: reads spec/reply.openapi.yaml and writes one module per operation marked
  * `x-n8n: {resource, operation}` into nodes/ReplyIo/generated/<resource>/<operation>.ts.
@@ -45,6 +46,7 @@ function main() {
 		writeFileSync(file, module);
 		written.push(relative(root, file));
 	}
+	// eslint-disable-next-line no-console -- a CLI reports what it wrote
 	console.log(`generated ${written.length} modules:\n  ${written.sort().join('\n  ')}`);
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev tooling: not part of the package (files: dist), so n8n Cloud rules do not apply */
 /** Minimal OpenAPI 3.1 reading: load, resolve local $refs, list the operations marked for the node. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

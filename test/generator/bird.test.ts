@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev tooling: not part of the package (files: dist), so n8n Cloud rules do not apply */
 /**
  * The generator is generic: run it on Bird's contact-create body (seed 003), an API with
  * nothing in common with Reply.io, and check the n8n fields it produces.

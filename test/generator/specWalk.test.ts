@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev tooling: not part of the package (files: dist), so n8n Cloud rules do not apply */
 /**
  * Walks spec/reply.openapi.yaml: every request-body property of every operation the node
  * implements (x-n8n) must be a node field for that resource/operation, with the right type,
