@@ -30,7 +30,8 @@ function parseArgs(argv: string[]): CliOptions {
 			process.exit(0);
 		} else throw new Error(`Unknown option ${arg}.\n${USAGE}`);
 	}
-	if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error(`Invalid port.\n${USAGE}`);
+	if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
+		throw new Error(`Invalid port.\n${USAGE}`);
 	return options;
 }
 
@@ -43,11 +44,14 @@ async function main(): Promise<void> {
 	});
 	if (options.seed) {
 		const summary = seedSampleData(sandbox);
-		console.log(`Seeded ${summary.contactIds.length} contacts and ${summary.accountIds.length} accounts.`);
+		console.log(
+			`Seeded ${summary.contactIds.length} contacts and ${summary.accountIds.length} accounts.`,
+		);
 	}
 	for (const warning of sandbox.specWarnings) console.warn(`spec warning: ${warning}`);
-	console.log(`Reply.io sandbox listening on ${sandbox.url}`);
 	console.log(`API key: ${sandbox.apiKey}  (send as X-API-Key or Authorization: Bearer)`);
+	// Printed last: scripts wait for this line as the "ready" signal.
+	console.log(`Reply.io sandbox listening on ${sandbox.url}`);
 
 	const stop = async (signal: string) => {
 		console.log(`${signal} received, stopping.`);

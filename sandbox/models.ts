@@ -28,7 +28,13 @@ export const ACCOUNT_COMPANY_SIZES = [
 ] as const;
 export type AccountCompanySize = (typeof ACCOUNT_COMPANY_SIZES)[number];
 
-export const PHONE_STATUSES = ['pending', 'invalid', 'valid', 'validationFailed', 'notValidated'] as const;
+export const PHONE_STATUSES = [
+	'pending',
+	'invalid',
+	'valid',
+	'validationFailed',
+	'notValidated',
+] as const;
 export type PhoneStatus = (typeof PHONE_STATUSES)[number];
 
 export const CALL_STATUSES = ['none', 'toCall', 'called'] as const;

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { DETAIL, type ValidationErrorItem } from './problems';
+import { toItems, type Checked } from './schemaErrors';
 import { splitPath } from './router';
 
 /**
@@ -72,12 +73,24 @@ export class OpenApiSpec {
 		private readonly doc: Json,
 		private readonly warnings: string[],
 	) {
-		this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+		this.ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, verbose: true });
 		addFormats(this.ajv);
 		for (const format of ['int32', 'int64', 'float', 'double']) this.ajv.addFormat(format, true);
 		this.ajv.addSchema(doc, SPEC_ID);
 		this.basePath = serverBasePath(doc);
 		this.indexOperations();
+	}
+
+	get operationList(): readonly SpecOperation[] {
+		return this.operations;
+	}
+
+	/** Compiles every request schema up front (normally lazy), so problems show up in the warnings. */
+	precompile(): void {
+		for (const op of this.operations) {
+			for (const p of op.params) if (p.schema) this.compile(p.schema);
+			if (op.body?.schema) this.compile(op.body.schema);
+		}
 	}
 
 	/** Finds the operation by method and path template (parameter names ignored), then by operationId. */
@@ -86,7 +99,9 @@ export class OpenApiSpec {
 		const m = method.toLowerCase();
 		return (
 			this.operations.find(
-				(op) => op.method === m && (shape(op.template) === wanted || shape(this.basePath + op.template) === wanted),
+				(op) =>
+					op.method === m &&
+					(shape(op.template) === wanted || shape(this.basePath + op.template) === wanted),
 			) ?? (operationId ? this.operations.find((op) => op.operationId === operationId) : undefined)
 		);
 	}
@@ -110,9 +125,13 @@ export class OpenApiSpec {
 
 	/** Validates a response body against the documented schema for that status (used by the sandbox's own tests). */
 	checkResponse(op: SpecOperation, status: number, body: unknown): ValidationErrorItem[] {
-		const response = this.deref(op.responses[String(status)] ?? op.responses.default) as Json | undefined;
+		const response = this.deref(op.responses[String(status)] ?? op.responses.default) as
+			| Json
+			| undefined;
 		const schema = jsonSchemaOf(response?.content);
-		return schema ? this.validate(schema, body, '').map(({ pointer, detail }) => ({ pointer, detail })) : [];
+		return schema
+			? this.validate(schema, body, '').map(({ pointer, detail }) => ({ pointer, detail }))
+			: [];
 	}
 
 	private indexOperations(): void {
@@ -123,7 +142,10 @@ export class OpenApiSpec {
 				const raw = pathItem[method] as Json | undefined;
 				if (!raw) continue;
 				const own = (raw.parameters as unknown[] | undefined) ?? [];
-				const params = mergeParams(shared.map((p) => this.deref(p) as ParamDef), own.map((p) => this.deref(p) as ParamDef));
+				const params = mergeParams(
+					shared.map((p) => this.deref(p) as ParamDef),
+					own.map((p) => this.deref(p) as ParamDef),
+				);
 				const body = this.deref(raw.requestBody) as Json | undefined;
 				this.operations.push({
 					operationId: raw.operationId as string | undefined,
@@ -133,7 +155,9 @@ export class OpenApiSpec {
 						.filter((s) => s.startsWith('{'))
 						.map((s) => s.slice(1, -1)),
 					params: params.map((p) => ({ ...p, required: Boolean(p.required) })),
-					body: body ? { required: Boolean(body.required), schema: jsonSchemaOf(body.content) } : undefined,
+					body: body
+						? { required: Boolean(body.required), schema: jsonSchemaOf(body.content) }
+						: undefined,
 					responses: (raw.responses as Json | undefined) ?? {},
 				});
 			}
@@ -141,7 +165,8 @@ export class OpenApiSpec {
 	}
 
 	private checkParam(def: ParamDef, raw: string | undefined): Checked[] {
-		if (raw === undefined) return def.required ? [{ pointer: def.name, detail: DETAIL.required }] : [];
+		if (raw === undefined)
+			return def.required ? [{ pointer: def.name, detail: DETAIL.required }] : [];
 		if (!def.schema) return [];
 		return this.validate(def.schema, coerce(raw, this.typesOf(def.schema)), '').map((e) => ({
 			...e,
@@ -150,7 +175,8 @@ export class OpenApiSpec {
 	}
 
 	private checkBody(body: { required: boolean; schema?: Json }, value: unknown): Checked[] {
-		if (value === undefined) return body.required ? [{ pointer: '', detail: DETAIL.emptyBody }] : [];
+		if (value === undefined)
+			return body.required ? [{ pointer: '', detail: DETAIL.emptyBody }] : [];
 		return body.schema ? this.validate(body.schema, value, '') : [];
 	}
 
@@ -187,81 +213,10 @@ export class OpenApiSpec {
 	}
 }
 
-interface Checked extends ValidationErrorItem {
-	rootAnyOf?: boolean;
-}
-
-/** Turns ajv errors into API-style items: JSON-pointer paths and the API's fixed detail templates. */
-function toItems(errors: ErrorObject[], base: string): Checked[] {
-	// A failed anyOf/oneOf also reports every branch's errors; keep only the combinator's own error.
-	const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-	const kept = errors.filter((e) => !combinators.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`)));
-	const items: Checked[] = [];
-	for (const err of kept) {
-		const item = toItem(err, base);
-		if (!items.some((i) => i.pointer === item.pointer && i.detail === item.detail)) items.push(item);
-	}
-	return items;
-}
-
-function toItem(err: ErrorObject, base: string): Checked {
-	const at = base + err.instancePath;
-	const p = err.params as Record<string, unknown>;
-	switch (err.keyword) {
-		case 'required':
-			return { pointer: `${at}/${escapePointer(String(p.missingProperty))}`, detail: DETAIL.required };
-		case 'additionalProperties':
-			return { pointer: `${at}/${escapePointer(String(p.additionalProperty))}`, detail: 'Unknown field.' };
-		case 'type':
-			return { pointer: at, detail: DETAIL.invalidType };
-		case 'format':
-		case 'pattern':
-			return { pointer: at, detail: DETAIL.invalidFormat };
-		case 'enum': {
-			const allowed = (p.allowedValues as unknown[]).filter((v) => v !== null).join(', ');
-			return { pointer: at, detail: `Value must be one of: ${allowed}.` };
-		}
-		case 'anyOf':
-		case 'oneOf':
-			return {
-				pointer: at,
-				detail: 'Value does not match any of the allowed shapes.',
-				rootAnyOf: err.keyword === 'anyOf' && err.instancePath === '',
-			};
-		default:
-			return { pointer: at, detail: limitDetail(err.keyword, p.limit) ?? capitalize(err.message ?? 'is invalid.') };
-	}
-}
-
-function limitDetail(keyword: string, limit: unknown): string | undefined {
-	const n = Number(limit);
-	switch (keyword) {
-		case 'maxLength':
-			return `Must be at most ${n} characters long.`;
-		case 'minLength':
-			return `Must be at least ${n} characters long.`;
-		case 'maxItems':
-			return `Must contain at most ${n} items.`;
-		case 'minItems':
-			return `Must contain at least ${n} item${n === 1 ? '' : 's'}.`;
-		case 'minimum':
-			return `Must be greater than or equal to ${n}.`;
-		case 'maximum':
-			return `Must be less than or equal to ${n}.`;
-		case 'exclusiveMinimum':
-			return `Must be greater than ${n}.`;
-		case 'exclusiveMaximum':
-			return `Must be less than ${n}.`;
-		case 'uniqueItems':
-			return 'Items must be unique.';
-		default:
-			return undefined;
-	}
-}
-
 /** Query and path values arrive as strings; coerce them to the schema's scalar type before validating. */
 function coerce(raw: string, types: string[]): unknown {
-	if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+	if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(raw))
+		return Number(raw);
 	if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
 	return raw;
 }
@@ -272,7 +227,10 @@ function anchorRefs(value: unknown): Json {
 		if (Array.isArray(v)) return v.map(walk);
 		if (!v || typeof v !== 'object') return v;
 		return Object.fromEntries(
-			Object.entries(v).map(([k, x]) => [k, k === '$ref' && typeof x === 'string' && x.startsWith('#') ? SPEC_ID + x : walk(x)]),
+			Object.entries(v).map(([k, x]) => [
+				k,
+				k === '$ref' && typeof x === 'string' && x.startsWith('#') ? SPEC_ID + x : walk(x),
+			]),
 		);
 	};
 	return walk(value) as Json;
@@ -301,7 +259,12 @@ function serverBasePath(doc: Json): string {
 
 /** `/v3/contacts/{contactId}` and `/v3/contacts/{id}` have the same shape. */
 function shape(template: string): string {
-	return '/' + splitPath(template).map((s) => (s.startsWith('{') ? '{}' : s)).join('/');
+	return (
+		'/' +
+		splitPath(template)
+			.map((s) => (s.startsWith('{') ? '{}' : s))
+			.join('/')
+	);
 }
 
 function pointerGet(doc: unknown, pointer: string): unknown {
@@ -309,13 +272,8 @@ function pointerGet(doc: unknown, pointer: string): unknown {
 		.split('/')
 		.slice(1)
 		.map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))
-		.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Json)[key] : undefined), doc);
-}
-
-function escapePointer(segment: string): string {
-	return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function capitalize(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
+		.reduce<unknown>(
+			(node, key) => (node && typeof node === 'object' ? (node as Json)[key] : undefined),
+			doc,
+		);
 }

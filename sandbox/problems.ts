@@ -62,16 +62,28 @@ function typeUri(status: number): string {
 	return `https://tools.ietf.org/html/rfc9110#section-${section}`;
 }
 
-export function bareProblem(status: number, detail: string, headers: Record<string, string> = {}): ApiProblem {
+export function bareProblem(
+	status: number,
+	detail: string,
+	headers: Record<string, string> = {},
+): ApiProblem {
 	return new ApiProblem(status, { title: statusTitle(status), status, detail }, headers);
 }
 
 export function businessProblem(status: number, code: string, detail: string): ApiProblem {
-	return new ApiProblem(status, { type: typeUri(status), title: statusTitle(status), status, detail, code });
+	return new ApiProblem(status, {
+		type: typeUri(status),
+		title: statusTitle(status),
+		status,
+		detail,
+		code,
+	});
 }
 
 export function validationProblem(errors: ValidationErrorItem[]): ApiProblem {
-	const detail = errors.map((e) => `${e.pointer === '' ? '(body)' : e.pointer}: ${e.detail}`).join(' ');
+	const detail = errors
+		.map((e) => `${e.pointer === '' ? '(body)' : e.pointer}: ${e.detail}`)
+		.join(' ');
 	return new ApiProblem(400, {
 		type: typeUri(400),
 		title: 'One or more validation errors occurred.',
@@ -86,7 +98,8 @@ export function fieldError(pointer: string, detail: string): ApiProblem {
 	return validationProblem([{ pointer, detail }]);
 }
 
-export const notFound = (resource: string, detail: string) => businessProblem(404, `${resource}.notFound`, detail);
+export const notFound = (resource: string, detail: string) =>
+	businessProblem(404, `${resource}.notFound`, detail);
 export const invalidInput = (resource: string, detail: string) =>
 	businessProblem(400, `${resource}.invalidInput`, detail);
 export const conflict = (code: string, detail: string) => businessProblem(409, code, detail);

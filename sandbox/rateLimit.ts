@@ -56,7 +56,10 @@ export class RateLimiter {
 		}
 		const s = { ...DEFAULT_RATE_LIMIT, ...stripUndefined(config) };
 		this.settings = s;
-		this.windows = [new FixedWindow(s.perMinute, s.minuteWindowMs), new FixedWindow(s.perHour, s.hourWindowMs)];
+		this.windows = [
+			new FixedWindow(s.perMinute, s.minuteWindowMs),
+			new FixedWindow(s.perHour, s.hourWindowMs),
+		];
 	}
 
 	reset(): void {

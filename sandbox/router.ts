@@ -34,6 +34,10 @@ export interface Route {
 	list?: boolean;
 	/** Business problem to send when the body fails only a root-level anyOf of the spec. */
 	anyOfProblem?: { code: string; detail: string };
+	/** Business checks the API makes before schema validation (e.g. import's size limit). */
+	precheck?: (ctx: RouteContext) => void;
+	/** Schema errors at these pointers are reported per item by the handler instead of failing the request. */
+	perItemPointers?: RegExp;
 	handle: Handler;
 }
 

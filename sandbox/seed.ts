@@ -15,23 +15,125 @@ interface SampleAccount {
 }
 
 const ACCOUNTS: SampleAccount[] = [
-	{ name: 'Northwind Analytics', domainName: 'northwind-analytics.com', industry: 'Software', companySize: '51-200', country: 'United States', state: 'CA', city: 'San Francisco', timeZoneId: 'America/Los_Angeles' },
-	{ name: 'Bluepeak Logistics', domainName: 'bluepeak.io', industry: 'Logistics', companySize: '201-500', country: 'United States', state: 'IL', city: 'Chicago', timeZoneId: 'America/Chicago' },
-	{ name: 'Helios Health', domainName: 'helioshealth.com', industry: 'Healthcare', companySize: '1001-5000', country: 'United States', state: 'MA', city: 'Boston', timeZoneId: 'America/New_York' },
-	{ name: 'Quarry & Co', domainName: 'quarryco.co.uk', industry: 'Construction', companySize: '11-50', country: 'United Kingdom', state: 'England', city: 'London', timeZoneId: 'Europe/London' },
-	{ name: 'Lumen Retail', domainName: 'lumenretail.de', industry: 'Retail', companySize: '501-1000', country: 'Germany', state: 'Berlin', city: 'Berlin', timeZoneId: 'Europe/Berlin' },
-	{ name: 'Tidewater Finance', domainName: 'tidewaterfinance.com', industry: 'Financial Services', companySize: '5001-10000', country: 'United States', state: 'NY', city: 'New York', timeZoneId: 'America/New_York' },
-	{ name: 'Copperleaf Studios', domainName: 'copperleaf.studio', industry: 'Media', companySize: '2-10', country: 'Canada', state: 'ON', city: 'Toronto', timeZoneId: 'America/Toronto' },
-	{ name: 'Arcadia Robotics', domainName: 'arcadiarobotics.ai', industry: 'Manufacturing', companySize: '10001+', country: 'Japan', state: 'Tokyo', city: 'Tokyo', timeZoneId: 'Asia/Tokyo' },
+	{
+		name: 'Northwind Analytics',
+		domainName: 'northwind-analytics.com',
+		industry: 'Software',
+		companySize: '51-200',
+		country: 'United States',
+		state: 'CA',
+		city: 'San Francisco',
+		timeZoneId: 'America/Los_Angeles',
+	},
+	{
+		name: 'Bluepeak Logistics',
+		domainName: 'bluepeak.io',
+		industry: 'Logistics',
+		companySize: '201-500',
+		country: 'United States',
+		state: 'IL',
+		city: 'Chicago',
+		timeZoneId: 'America/Chicago',
+	},
+	{
+		name: 'Helios Health',
+		domainName: 'helioshealth.com',
+		industry: 'Healthcare',
+		companySize: '1001-5000',
+		country: 'United States',
+		state: 'MA',
+		city: 'Boston',
+		timeZoneId: 'America/New_York',
+	},
+	{
+		name: 'Quarry & Co',
+		domainName: 'quarryco.co.uk',
+		industry: 'Construction',
+		companySize: '11-50',
+		country: 'United Kingdom',
+		state: 'England',
+		city: 'London',
+		timeZoneId: 'Europe/London',
+	},
+	{
+		name: 'Lumen Retail',
+		domainName: 'lumenretail.de',
+		industry: 'Retail',
+		companySize: '501-1000',
+		country: 'Germany',
+		state: 'Berlin',
+		city: 'Berlin',
+		timeZoneId: 'Europe/Berlin',
+	},
+	{
+		name: 'Tidewater Finance',
+		domainName: 'tidewaterfinance.com',
+		industry: 'Financial Services',
+		companySize: '5001-10000',
+		country: 'United States',
+		state: 'NY',
+		city: 'New York',
+		timeZoneId: 'America/New_York',
+	},
+	{
+		name: 'Copperleaf Studios',
+		domainName: 'copperleaf.studio',
+		industry: 'Media',
+		companySize: '2-10',
+		country: 'Canada',
+		state: 'ON',
+		city: 'Toronto',
+		timeZoneId: 'America/Toronto',
+	},
+	{
+		name: 'Arcadia Robotics',
+		domainName: 'arcadiarobotics.ai',
+		industry: 'Manufacturing',
+		companySize: '10001+',
+		country: 'Japan',
+		state: 'Tokyo',
+		city: 'Tokyo',
+		timeZoneId: 'Asia/Tokyo',
+	},
 ];
 
 const PEOPLE = [
-	['Maya', 'Chen'], ['Liam', 'OConnor'], ['Priya', 'Raman'], ['Noah', 'Fischer'], ['Elena', 'Rossi'], ['Omar', 'Haddad'],
-	['Grace', 'Kim'], ['Lucas', 'Silva'], ['Hannah', 'Weber'], ['Diego', 'Morales'], ['Aisha', 'Bello'], ['Ethan', 'Brooks'],
-	['Sofia', 'Novak'], ['Kenji', 'Tanaka'], ['Chloe', 'Martin'], ['Ravi', 'Kapoor'], ['Isla', 'Murray'], ['Mateo', 'Garcia'],
-	['Zara', 'Ahmed'], ['Felix', 'Bauer'], ['Nora', 'Lindqvist'], ['Samuel', 'Adeyemi'], ['Leah', 'Goldberg'], ['Hugo', 'Laurent'],
-	['Ava', 'Thompson'], ['Yusuf', 'Demir'], ['Mia', 'Johansson'], ['Caleb', 'Wright'], ['Lina', 'Nguyen'], ['Oscar', 'Petrov'],
-	['Ruby', 'Sato'], ['Arjun', 'Mehta'], ['Ella', 'Dubois'], ['Jonas', 'Berg'], ['Layla', 'Hassan'], ['Theo', 'Walsh'],
+	['Maya', 'Chen'],
+	['Liam', 'OConnor'],
+	['Priya', 'Raman'],
+	['Noah', 'Fischer'],
+	['Elena', 'Rossi'],
+	['Omar', 'Haddad'],
+	['Grace', 'Kim'],
+	['Lucas', 'Silva'],
+	['Hannah', 'Weber'],
+	['Diego', 'Morales'],
+	['Aisha', 'Bello'],
+	['Ethan', 'Brooks'],
+	['Sofia', 'Novak'],
+	['Kenji', 'Tanaka'],
+	['Chloe', 'Martin'],
+	['Ravi', 'Kapoor'],
+	['Isla', 'Murray'],
+	['Mateo', 'Garcia'],
+	['Zara', 'Ahmed'],
+	['Felix', 'Bauer'],
+	['Nora', 'Lindqvist'],
+	['Samuel', 'Adeyemi'],
+	['Leah', 'Goldberg'],
+	['Hugo', 'Laurent'],
+	['Ava', 'Thompson'],
+	['Yusuf', 'Demir'],
+	['Mia', 'Johansson'],
+	['Caleb', 'Wright'],
+	['Lina', 'Nguyen'],
+	['Oscar', 'Petrov'],
+	['Ruby', 'Sato'],
+	['Arjun', 'Mehta'],
+	['Ella', 'Dubois'],
+	['Jonas', 'Berg'],
+	['Layla', 'Hassan'],
+	['Theo', 'Walsh'],
 ] as const;
 
 const TITLES = [
@@ -75,7 +177,11 @@ export function seedSampleData(target: { store: Store } | Store): SampleDataSumm
 	const now = store.now().getTime();
 	const daysAgo = (n: number) => new Date(now - n * DAY);
 
-	const leadSource = store.addCustomField({ title: 'leadSource', fieldType: 'text', metadata: LEAD_SOURCES.join(',') });
+	const leadSource = store.addCustomField({
+		title: 'leadSource',
+		fieldType: 'text',
+		metadata: LEAD_SOURCES.join(','),
+	});
 	const dealSize = store.addCustomField({ title: 'dealSize', fieldType: 'number' });
 
 	const accounts = ACCOUNTS.map((a, i) =>
@@ -133,13 +239,19 @@ export function seedSampleData(target: { store: Store } | Store): SampleDataSumm
 	contacts.slice(12, 18).forEach((c) => store.enroll(c.id, 2, { emailAccountId: 502 }));
 	store.logActivity(contacts[0].id, 'note', { text: 'Asked for pricing for 50 seats.' });
 
-	const hotLeads = store.addContactList({ name: 'Hot Leads', contactIds: contacts.slice(0, 8).map((c) => c.id) });
+	const hotLeads = store.addContactList({
+		name: 'Hot Leads',
+		contactIds: contacts.slice(0, 8).map((c) => c.id),
+	});
 	const conference = store.addContactList({
 		name: 'SaaS Conference 2024',
 		isShared: true,
 		contactIds: contacts.filter((_, i) => i % 3 === 0).map((c) => c.id),
 	});
-	const targets = store.addAccountList({ name: 'Target Accounts Q3', accountIds: accounts.slice(0, 4).map((a) => a.id) });
+	const targets = store.addAccountList({
+		name: 'Target Accounts Q3',
+		accountIds: accounts.slice(0, 4).map((a) => a.id),
+	});
 
 	return {
 		accountIds: accounts.map((a) => a.id),

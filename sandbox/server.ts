@@ -2,11 +2,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { FaultQueue } from './faults';
-import { flattenHeaders, JSON_CONTENT_TYPE, parseJsonBody, PROBLEM_CONTENT_TYPE, readBody, send } from './http';
+import {
+	flattenHeaders,
+	JSON_CONTENT_TYPE,
+	parseJsonBody,
+	PROBLEM_CONTENT_TYPE,
+	readBody,
+	send,
+} from './http';
 import { OpenApiSpec } from './openapi';
 import { ApiProblem, bareProblem, businessProblem, DETAIL, validationProblem } from './problems';
 import { RateLimiter } from './rateLimit';
-import { Router, type HttpMethod, type RouteMatch } from './router';
+import { Router, type HttpMethod, type RouteContext, type RouteMatch } from './router';
 import { allRoutes } from './routes';
 import { Store } from './store';
 import type { FaultSpec, RateLimitConfig, RecordedRequest, Sandbox, SandboxOptions } from './types';
@@ -131,16 +138,25 @@ class ReplySandbox implements Sandbox {
 			return;
 		}
 		record.status = reply.status;
-		const contentType = reply.contentType ?? (reply.status >= 400 ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE);
+		const contentType =
+			reply.contentType ?? (reply.status >= 400 ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE);
 		send(res, reply.status, reply.body, contentType, reply.headers);
 	}
 
 	/** The middleware order of the real API: auth, (faults), rate limit, routing, binding/validation, handler. */
-	private async process(record: RecordedRequest, raw: string, bodyIsJson: boolean): Promise<Reply | typeof DROP> {
+	private async process(
+		record: RecordedRequest,
+		raw: string,
+		bodyIsJson: boolean,
+	): Promise<Reply | typeof DROP> {
 		if (!this.isAuthorized(record.headers)) {
-			throw bareProblem(401, 'Missing or invalid API key. Send "X-API-Key: <key>" or "Authorization: Bearer <key>".', {
-				'WWW-Authenticate': 'Bearer',
-			});
+			throw bareProblem(
+				401,
+				'Missing or invalid API key. Send "X-API-Key: <key>" or "Authorization: Bearer <key>".',
+				{
+					'WWW-Authenticate': 'Bearer',
+				},
+			);
 		}
 
 		const fault = this.faults.take(record.method, record.path);
@@ -152,35 +168,47 @@ class ReplySandbox implements Sandbox {
 
 		const wait = this.limiter.take(Date.now());
 		if (wait !== null) {
-			throw bareProblem(429, `Rate limit exceeded. Retry after ${wait} seconds.`, { 'Retry-After': String(wait) });
+			throw bareProblem(429, `Rate limit exceeded. Retry after ${wait} seconds.`, {
+				'Retry-After': String(wait),
+			});
 		}
 
 		const path = normalizePath(record.path);
 		const { match, allowed } = this.router.match(record.method, path);
 		if (!match) {
 			if (allowed.length > 0)
-				throw bareProblem(405, `Method ${record.method} is not allowed on ${path}.`, { Allow: allowed.join(', ') });
+				throw bareProblem(405, `Method ${record.method} is not allowed on ${path}.`, {
+					Allow: allowed.join(', '),
+				});
 			throw bareProblem(404, `No endpoint matches ${record.method} ${path}.`);
 		}
 		if (match.route.list && ++this.listRequests > this.maxListRequests) {
 			// Loop guard: a paginator that never stops gets a hard error instead of hanging the test.
-			throw bareProblem(500, `Sandbox loop guard: more than ${this.maxListRequests} list requests since the last reset.`);
+			throw bareProblem(
+				500,
+				`Sandbox loop guard: more than ${this.maxListRequests} list requests since the last reset.`,
+			);
 		}
 
 		const contentType = record.headers['content-type'];
 		if (raw.trim() !== '' && contentType && !/json/i.test(contentType))
-			throw bareProblem(415, `Content type '${contentType}' is not supported; send application/json.`);
+			throw bareProblem(
+				415,
+				`Content type '${contentType}' is not supported; send application/json.`,
+			);
 		if (!bodyIsJson) throw validationProblem([{ pointer: '', detail: DETAIL.invalidJson }]);
 
-		this.validate(match, record.query, record.body);
-		return match.route.handle({
+		const ctx: RouteContext = {
 			method: record.method as HttpMethod,
 			path,
 			params: match.params,
 			query: record.query,
 			body: record.body,
 			store: this.store,
-		});
+		};
+		match.route.precheck?.(ctx);
+		this.validate(match, record.query, record.body);
+		return match.route.handle(ctx);
 	}
 
 	private isAuthorized(headers: Record<string, string>): boolean {
@@ -199,10 +227,12 @@ class ReplySandbox implements Sandbox {
 			// Paging bounds are answered with a business problem by the handlers.
 			skipQuery: ['top', 'skip'],
 		});
-		if (check.errors.length === 0) return;
+		const perItem = match.route.perItemPointers;
+		const errors = perItem ? check.errors.filter((e) => !perItem.test(e.pointer)) : check.errors;
+		if (errors.length === 0) return;
 		const anyOf = match.route.anyOfProblem;
 		if (check.onlyRootAnyOf && anyOf) throw businessProblem(400, anyOf.code, anyOf.detail);
-		throw validationProblem(check.errors);
+		throw validationProblem(errors);
 	}
 
 	private sleep(ms: number): Promise<void> {
@@ -217,7 +247,8 @@ class ReplySandbox implements Sandbox {
 }
 
 function toReply(error: unknown): Reply {
-	if (error instanceof ApiProblem) return { status: error.status, body: error.body, headers: error.headers };
+	if (error instanceof ApiProblem)
+		return { status: error.status, body: error.body, headers: error.headers };
 	const detail = `Sandbox error: ${error instanceof Error ? error.message : String(error)}`;
 	return { status: 500, body: bareProblem(500, detail).body };
 }
@@ -227,7 +258,11 @@ function faultReply(fault: FaultSpec): Reply {
 	const headers: Record<string, string> = {};
 	if (fault.retryAfter !== undefined) headers['Retry-After'] = String(fault.retryAfter);
 	const body =
-		fault.body !== undefined ? fault.body : status >= 400 ? bareProblem(status, `Injected fault (${status}).`).body : undefined;
+		fault.body !== undefined
+			? fault.body
+			: status >= 400
+				? bareProblem(status, `Injected fault (${status}).`).body
+				: undefined;
 	return { status, body, headers, contentType: fault.contentType };
 }
 

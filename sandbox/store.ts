@@ -70,7 +70,14 @@ export class Store {
 
 	/** Back to an empty store holding only the default users and sequences. */
 	reset(): void {
-		for (const map of [this.contacts, this.accounts, this.contactLists, this.accountLists, this.customFields]) map.clear();
+		for (const map of [
+			this.contacts,
+			this.accounts,
+			this.contactLists,
+			this.accountLists,
+			this.customFields,
+		])
+			map.clear();
 		this.sequences.clear();
 		this.users.clear();
 		this.enrollments = [];
@@ -79,7 +86,8 @@ export class Store {
 		this.nextActivityId = 1;
 		this.seedCounter = 0;
 		for (const u of DEFAULT_USERS) this.users.set(u.id, { ...u });
-		for (const s of DEFAULT_SEQUENCES) this.sequences.set(s.id, { ...s, steps: s.steps.map((st) => ({ ...st })) });
+		for (const s of DEFAULT_SEQUENCES)
+			this.sequences.set(s.id, { ...s, steps: s.steps.map((st) => ({ ...st })) });
 	}
 
 	now(): Date {
@@ -96,7 +104,8 @@ export class Store {
 
 	findContactByEmail(email: string, exceptId?: number): ContactRecord | undefined {
 		const wanted = email.trim().toLowerCase();
-		for (const c of this.contacts.values()) if (c.id !== exceptId && c.email?.toLowerCase() === wanted) return c;
+		for (const c of this.contacts.values())
+			if (c.id !== exceptId && c.email?.toLowerCase() === wanted) return c;
 		return undefined;
 	}
 
@@ -106,10 +115,9 @@ export class Store {
 
 	addContact(input: ContactInput = {}): ContactRecord {
 		const now = this.now();
-		const text = Object.fromEntries(CONTACT_TEXT_FIELDS.map((f) => [f, input[f] ?? null])) as Record<
-			(typeof CONTACT_TEXT_FIELDS)[number],
-			string | null
-		>;
+		const text = Object.fromEntries(
+			CONTACT_TEXT_FIELDS.map((f) => [f, input[f] ?? null]),
+		) as Record<(typeof CONTACT_TEXT_FIELDS)[number], string | null>;
 		const contact: ContactRecord = {
 			...text,
 			id: this.newId(),
@@ -131,10 +139,9 @@ export class Store {
 
 	addAccount(input: AccountInput = {}): AccountRecord {
 		const now = this.now();
-		const text = Object.fromEntries(ACCOUNT_TEXT_FIELDS.map((f) => [f, input[f] ?? null])) as Record<
-			(typeof ACCOUNT_TEXT_FIELDS)[number],
-			string | null
-		>;
+		const text = Object.fromEntries(
+			ACCOUNT_TEXT_FIELDS.map((f) => [f, input[f] ?? null]),
+		) as Record<(typeof ACCOUNT_TEXT_FIELDS)[number], string | null>;
 		const id = this.newId();
 		const account: AccountRecord = {
 			...text,
@@ -150,7 +157,12 @@ export class Store {
 		return account;
 	}
 
-	addContactList(input: { name: string; isShared?: boolean; ownerUserId?: number; contactIds?: number[] }): ContactListRecord {
+	addContactList(input: {
+		name: string;
+		isShared?: boolean;
+		ownerUserId?: number;
+		contactIds?: number[];
+	}): ContactListRecord {
 		const list: ContactListRecord = {
 			id: this.newId(),
 			name: input.name,
@@ -162,7 +174,11 @@ export class Store {
 		return list;
 	}
 
-	addAccountList(input: { name: string; ownerUserId?: number; accountIds?: number[] }): AccountListRecord {
+	addAccountList(input: {
+		name: string;
+		ownerUserId?: number;
+		accountIds?: number[];
+	}): AccountListRecord {
 		const list: AccountListRecord = {
 			id: this.newId(),
 			name: input.name,
@@ -173,7 +189,9 @@ export class Store {
 		return list;
 	}
 
-	addCustomField(input: Partial<Omit<CustomFieldRecord, 'id'>> & { title: string }): CustomFieldRecord {
+	addCustomField(
+		input: Partial<Omit<CustomFieldRecord, 'id'>> & { title: string },
+	): CustomFieldRecord {
 		const field: CustomFieldRecord = {
 			id: this.newId(),
 			title: input.title,
@@ -189,7 +207,12 @@ export class Store {
 	seedContacts(n: number, template: ContactInput = {}): ContactRecord[] {
 		return Array.from({ length: n }, () => {
 			const k = ++this.seedCounter;
-			return this.addContact({ email: `contact-${k}@example.com`, firstName: 'Contact', lastName: String(k), ...template });
+			return this.addContact({
+				email: `contact-${k}@example.com`,
+				firstName: 'Contact',
+				lastName: String(k),
+				...template,
+			});
 		});
 	}
 
@@ -197,7 +220,11 @@ export class Store {
 	seedAccounts(n: number, template: AccountInput = {}): AccountRecord[] {
 		return Array.from({ length: n }, () => {
 			const k = ++this.seedCounter;
-			return this.addAccount({ name: `Account ${k}`, domainName: `account${k}.example.com`, ...template });
+			return this.addAccount({
+				name: `Account ${k}`,
+				domainName: `account${k}.example.com`,
+				...template,
+			});
 		});
 	}
 

@@ -132,7 +132,11 @@ function emailProviderOf(domain: string | null): string | null {
 	return KNOWN_PROVIDERS[domain.toLowerCase()] ?? 'other';
 }
 
-export const contactListView = (l: ContactListRecord): Out => ({ id: l.id, name: l.name, isShared: l.isShared });
+export const contactListView = (l: ContactListRecord): Out => ({
+	id: l.id,
+	name: l.name,
+	isShared: l.isShared,
+});
 export const accountListView = (l: AccountListRecord): Out => ({ id: l.id, name: l.name });
 export const customFieldView = (f: CustomFieldRecord): Out => ({
 	id: f.id,

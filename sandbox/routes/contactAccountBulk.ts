@@ -1,4 +1,11 @@
-import { ApiProblem, DETAIL, fieldError, invalidInput, validationProblem, type ValidationErrorItem } from '../problems';
+import {
+	ApiProblem,
+	DETAIL,
+	fieldError,
+	invalidInput,
+	validationProblem,
+	type ValidationErrorItem,
+} from '../problems';
 import { ok, type Handler, type Route } from '../router';
 import { asObject, pathId, readIdArray, requireBody } from './input';
 import { requireAccount } from './lookup';
@@ -18,7 +25,8 @@ const bulkCreate: Handler = (ctx) => {
 	if (items === undefined || items === null) throw fieldError('/items', DETAIL.required);
 	if (!Array.isArray(items)) throw fieldError('/items', DETAIL.invalidType);
 	if (items.length === 0) throw invalidInput(R, 'At least one item is required.');
-	if (items.length > MAX_BULK_CREATE) throw invalidInput(R, `Maximum ${MAX_BULK_CREATE} items per request.`);
+	if (items.length > MAX_BULK_CREATE)
+		throw invalidInput(R, `Maximum ${MAX_BULK_CREATE} items per request.`);
 
 	const errors: ValidationErrorItem[] = [];
 	const writes: AccountWrite[] = [];
@@ -27,20 +35,27 @@ const bulkCreate: Handler = (ctx) => {
 			writes.push(readAccountWrite(asObject(item, `/items/${i}`), `/items/${i}`));
 		} catch (error) {
 			if (!(error instanceof ApiProblem)) throw error;
-			errors.push(...(error.body.errors ?? [{ pointer: `/items/${i}`, detail: error.body.detail }]));
+			errors.push(
+				...(error.body.errors ?? [{ pointer: `/items/${i}`, detail: error.body.detail }]),
+			);
 		}
 	});
 	if (errors.length > 0) throw validationProblem(errors);
-	return ok(writes.map((w) => ({ id: ctx.store.addAccount(w).id, error: null, errorDetails: null })));
+	return ok(
+		writes.map((w) => ({ id: ctx.store.addAccount(w).id, error: null, errorDetails: null })),
+	);
 };
 
 const bulkDelete: Handler = (ctx) => {
 	const body = requireBody(ctx);
-	if (Array.isArray(body.ids) && body.ids.length === 0) throw invalidInput(R, 'At least one ID is required.');
+	if (Array.isArray(body.ids) && body.ids.length === 0)
+		throw invalidInput(R, 'At least one ID is required.');
 	const ids = readIdArray(body, 'ids');
-	if (ids.length > MAX_BULK_DELETE) throw invalidInput(R, `Maximum ${MAX_BULK_DELETE} IDs per request.`);
+	if (ids.length > MAX_BULK_DELETE)
+		throw invalidInput(R, `Maximum ${MAX_BULK_DELETE} IDs per request.`);
 	const result: NotProcessed = {};
-	for (const id of ids) if (!ctx.store.deleteAccount(id)) result[id] = { error: 'notFound', errorDetails: null };
+	for (const id of ids)
+		if (!ctx.store.deleteAccount(id)) result[id] = { error: 'notFound', errorDetails: null };
 	return ok(result);
 };
 
@@ -80,7 +95,10 @@ const unlinkContacts: Handler = (ctx) => {
 	for (const id of ids) {
 		const contact = ctx.store.contacts.get(id);
 		if (!contact || contact.accountId !== account.id)
-			result[id] = { error: 'notFound', errorDetails: `Contact ${id} is not linked to account ${account.id}.` };
+			result[id] = {
+				error: 'notFound',
+				errorDetails: `Contact ${id} is not linked to account ${account.id}.`,
+			};
 		else contact.accountId = null;
 	}
 	return ok(result);
@@ -89,7 +107,13 @@ const unlinkContacts: Handler = (ctx) => {
 const byId = '/v3/contact-accounts/{id}';
 
 export const contactAccountBulkRoutes: Route[] = [
-	{ method: 'POST', path: '/v3/contact-accounts/bulk', operationId: 'BulkCreateContactAccounts', resource: R, handle: bulkCreate },
+	{
+		method: 'POST',
+		path: '/v3/contact-accounts/bulk',
+		operationId: 'BulkCreateContactAccounts',
+		resource: R,
+		handle: bulkCreate,
+	},
 	{
 		method: 'POST',
 		path: '/v3/contact-accounts/bulk-delete',

@@ -41,7 +41,9 @@ const PROPERTIES: Record<string, Accessor> = {
 	NumberOfContacts: (a, store) => store.linkedContacts(a.id).length,
 	// Sequences any linked contact is enrolled in.
 	Sequence: (a, store) => [
-		...new Set(store.linkedContacts(a.id).flatMap((c) => store.enrollmentsOf(c.id).map((e) => e.sequenceId))),
+		...new Set(
+			store.linkedContacts(a.id).flatMap((c) => store.enrollmentsOf(c.id).map((e) => e.sequenceId)),
+		),
 	],
 };
 
@@ -58,7 +60,8 @@ function comparable(v: unknown): number | string | null {
 
 const same = (a: unknown, b: unknown) => comparable(a) === comparable(b);
 const list = (actual: unknown) => (Array.isArray(actual) ? actual : [actual]);
-const anyEqual = (actual: unknown, values: unknown[]) => list(actual).some((a) => values.some((v) => same(a, v)));
+const anyEqual = (actual: unknown, values: unknown[]) =>
+	list(actual).some((a) => values.some((v) => same(a, v)));
 const order = (actual: unknown, value: unknown): number | null => {
 	const x = comparable(actual);
 	const y = comparable(value);
@@ -68,7 +71,11 @@ const order = (actual: unknown, value: unknown): number | null => {
 const contains = (actual: unknown, values: unknown[]) =>
 	Array.isArray(actual)
 		? anyEqual(actual, values)
-		: values.some((v) => String(actual ?? '').toLowerCase().includes(String(v).toLowerCase()));
+		: values.some((v) =>
+				String(actual ?? '')
+					.toLowerCase()
+					.includes(String(v).toLowerCase()),
+			);
 
 type Condition = (actual: unknown, values: unknown[]) => boolean;
 
@@ -98,7 +105,8 @@ type Predicate = (a: AccountRecord, store: Store) => boolean;
 function readFilters(raw: unknown): Predicate[] {
 	if (raw === undefined || raw === null) return [];
 	if (!Array.isArray(raw)) throw fieldError('/filters', 'Value has an invalid type.');
-	if (raw.length > MAX_FILTERS) throw invalidInput('contactAccount', `Up to ${MAX_FILTERS} filter conditions are allowed.`);
+	if (raw.length > MAX_FILTERS)
+		throw invalidInput('contactAccount', `Up to ${MAX_FILTERS} filter conditions are allowed.`);
 	return raw.map((item, i) => {
 		const at = `/filters/${i}`;
 		const filter = asObject(item, at);
@@ -106,10 +114,17 @@ function readFilters(raw: unknown): Predicate[] {
 		const conditionName = readString(filter, 'condition', { required: true }, at) as string;
 		if (filter.values === undefined) throw fieldError(`${at}/values`, 'Field is required.');
 		const access = PROPERTIES[property];
-		if (!access) throw fieldError(`${at}/property`, `Value must be one of: ${Object.keys(PROPERTIES).join(', ')}.`);
+		if (!access)
+			throw fieldError(
+				`${at}/property`,
+				`Value must be one of: ${Object.keys(PROPERTIES).join(', ')}.`,
+			);
 		const condition = RANGE_CONDITIONS[property] ?? CONDITIONS[conditionName];
 		if (!CONDITIONS[conditionName])
-			throw fieldError(`${at}/condition`, `Value must be one of: ${Object.keys(CONDITIONS).join(', ')}.`);
+			throw fieldError(
+				`${at}/condition`,
+				`Value must be one of: ${Object.keys(CONDITIONS).join(', ')}.`,
+			);
 		const values = list(filter.values);
 		return (a: AccountRecord, store: Store) => condition(access(a, store), values);
 	});
@@ -120,14 +135,22 @@ const filterAccounts: Handler = (ctx) => {
 	const body = optionalBody(ctx);
 	const search = readString(body, 'search', { nullable: true });
 	const sortField = readString(body, 'sortBy', { nullable: true });
-	const direction = readDirection(readString(body, 'sortDirection', { nullable: true }), '/sortDirection');
+	const direction = readDirection(
+		readString(body, 'sortDirection', { nullable: true }),
+		'/sortDirection',
+	);
 	const listId = readInt(body, 'listId', { nullable: true });
 	const predicates = readFilters(body.filters);
 
 	let accounts = [...store.accounts.values()];
 	if (typeof listId === 'number') {
 		const accountList = store.accountLists.get(listId);
-		if (!accountList) throw businessProblem(404, 'contactAccountList.notFound', `Account list ${listId} not found.`);
+		if (!accountList)
+			throw businessProblem(
+				404,
+				'contactAccountList.notFound',
+				`Account list ${listId} not found.`,
+			);
 		accounts = accounts.filter((a) => accountList.accountIds.has(a.id));
 	}
 	if (search) accounts = accounts.filter((a) => matchesAccountSearch(a, search));

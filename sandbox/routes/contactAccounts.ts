@@ -9,7 +9,10 @@ import { paginate, resolveField, sortBy, type SortDirection } from './paging';
 
 const R = 'contactAccount';
 
-export type AccountWrite = Pick<AccountRecord, 'name' | 'companySize' | (typeof ACCOUNT_TEXT_FIELDS)[number]>;
+export type AccountWrite = Pick<
+	AccountRecord,
+	'name' | 'companySize' | (typeof ACCOUNT_TEXT_FIELDS)[number]
+>;
 
 /**
  * Reads a create/update body into a complete record: every optional field left out becomes null.
@@ -18,13 +21,21 @@ export type AccountWrite = Pick<AccountRecord, 'name' | 'companySize' | (typeof 
 export function readAccountWrite(body: Body, base = ''): AccountWrite {
 	const name = readString(body, 'name', { required: true }, base) as string;
 	if (name.trim() === '') throw fieldError(`${base}/name`, DETAIL.required);
-	const companySize = readEnum(body, 'companySize', ACCOUNT_COMPANY_SIZES, { nullable: true }, base) ?? null;
-	const text = Object.fromEntries(ACCOUNT_TEXT_FIELDS.map((f) => [f, readString(body, f, { nullable: true }, base) ?? null]));
-	return { name, companySize, ...(text as Record<(typeof ACCOUNT_TEXT_FIELDS)[number], string | null>) };
+	const companySize =
+		readEnum(body, 'companySize', ACCOUNT_COMPANY_SIZES, { nullable: true }, base) ?? null;
+	const text = Object.fromEntries(
+		ACCOUNT_TEXT_FIELDS.map((f) => [f, readString(body, f, { nullable: true }, base) ?? null]),
+	);
+	return {
+		name,
+		companySize,
+		...(text as Record<(typeof ACCOUNT_TEXT_FIELDS)[number], string | null>),
+	};
 }
 
 export function requireTeamMember(store: Store, userId: number): void {
-	if (!store.isTeamMember(userId)) throw invalidInput(R, `User ${userId} is not a member of the team.`);
+	if (!store.isTeamMember(userId))
+		throw invalidInput(R, `User ${userId} is not a member of the team.`);
 }
 
 export const ACCOUNT_SORT_FIELDS = [
@@ -50,14 +61,17 @@ export function sortAccounts(
 	const key = resolveField(field, ACCOUNT_SORT_FIELDS);
 	if (!key) throw fieldError(pointer, `Unknown sort field '${field}'.`);
 	const value = (a: AccountRecord) =>
-		key === 'linkedProspectsCount' ? store.linkedContacts(a.id).length : (a as unknown as Record<string, unknown>)[key];
+		key === 'linkedProspectsCount'
+			? store.linkedContacts(a.id).length
+			: (a as unknown as Record<string, unknown>)[key];
 	return sortBy(accounts, value, direction);
 }
 
 export function readDirection(raw: string | null | undefined, pointer: string): SortDirection {
 	if (raw === undefined || raw === null || raw === '') return 'asc';
 	const direction = raw.toLowerCase();
-	if (direction !== 'asc' && direction !== 'desc') throw fieldError(pointer, 'Value must be one of: asc, desc.');
+	if (direction !== 'asc' && direction !== 'desc')
+		throw fieldError(pointer, 'Value must be one of: asc, desc.');
 	return direction;
 }
 
@@ -69,8 +83,15 @@ export function matchesAccountSearch(a: AccountRecord, term: string): boolean {
 const listAccounts: Handler = (ctx) => {
 	const { search, sort_by: sortField, sort_direction: sortDirection } = ctx.query;
 	let accounts = [...ctx.store.accounts.values()];
-	if (search) accounts = accounts.filter((a) => a.name.toLowerCase().includes(search.toLowerCase()));
-	accounts = sortAccounts(ctx.store, accounts, sortField, readDirection(sortDirection, 'sort_direction'), 'sort_by');
+	if (search)
+		accounts = accounts.filter((a) => a.name.toLowerCase().includes(search.toLowerCase()));
+	accounts = sortAccounts(
+		ctx.store,
+		accounts,
+		sortField,
+		readDirection(sortDirection, 'sort_direction'),
+		'sort_by',
+	);
 	const page = paginate(ctx, R, accounts);
 	return ok({ items: page.items.map((a) => accountView(ctx.store, a)), hasMore: page.hasMore });
 };
@@ -81,7 +102,8 @@ const createAccount: Handler = (ctx) => {
 	return created(accountDetailsView(ctx.store, account));
 };
 
-const getAccount: Handler = (ctx) => ok(accountDetailsView(ctx.store, requireAccount(ctx.store, pathId(ctx))));
+const getAccount: Handler = (ctx) =>
+	ok(accountDetailsView(ctx.store, requireAccount(ctx.store, pathId(ctx))));
 
 const replaceAccount: Handler = (ctx) => {
 	const account = requireAccount(ctx.store, pathId(ctx));
@@ -114,10 +136,47 @@ const changeOwner: Handler = (ctx) => {
 const byId = '/v3/contact-accounts/{id}';
 
 export const contactAccountRoutes: Route[] = [
-	{ method: 'GET', path: '/v3/contact-accounts', operationId: 'GetContactAccounts', resource: R, list: true, handle: listAccounts },
-	{ method: 'POST', path: '/v3/contact-accounts', operationId: 'CreateContactAccount', resource: R, handle: createAccount },
-	{ method: 'GET', path: byId, operationId: 'GetContactAccountById', resource: R, handle: getAccount },
-	{ method: 'PUT', path: byId, operationId: 'UpdateContactAccount', resource: R, handle: replaceAccount },
-	{ method: 'DELETE', path: byId, operationId: 'DeleteContactAccount', resource: R, handle: deleteAccount },
-	{ method: 'PUT', path: `${byId}/owner`, operationId: 'UpdateContactAccountOwner', resource: R, handle: changeOwner },
+	{
+		method: 'GET',
+		path: '/v3/contact-accounts',
+		operationId: 'GetContactAccounts',
+		resource: R,
+		list: true,
+		handle: listAccounts,
+	},
+	{
+		method: 'POST',
+		path: '/v3/contact-accounts',
+		operationId: 'CreateContactAccount',
+		resource: R,
+		handle: createAccount,
+	},
+	{
+		method: 'GET',
+		path: byId,
+		operationId: 'GetContactAccountById',
+		resource: R,
+		handle: getAccount,
+	},
+	{
+		method: 'PUT',
+		path: byId,
+		operationId: 'UpdateContactAccount',
+		resource: R,
+		handle: replaceAccount,
+	},
+	{
+		method: 'DELETE',
+		path: byId,
+		operationId: 'DeleteContactAccount',
+		resource: R,
+		handle: deleteAccount,
+	},
+	{
+		method: 'PUT',
+		path: `${byId}/owner`,
+		operationId: 'UpdateContactAccountOwner',
+		resource: R,
+		handle: changeOwner,
+	},
 ];

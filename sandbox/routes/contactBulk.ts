@@ -20,7 +20,11 @@ function forEachContact(store: Store, ids: number[], apply: (id: number) => void
 	return result;
 }
 
-function updateEnrollments(store: Store, contactId: number, change: (e: EnrollmentRecord) => void): void {
+function updateEnrollments(
+	store: Store,
+	contactId: number,
+	change: (e: EnrollmentRecord) => void,
+): void {
 	for (const e of store.enrollmentsOf(contactId)) change(e);
 }
 
@@ -50,7 +54,10 @@ const setBounced: Handler = (ctx) => {
 	const isBounced = readBool(body, 'isBounced', { required: true }) as boolean;
 	const resendEmails = readBool(body, 'resendEmails', { nullable: true });
 	if (!isBounced && (resendEmails === undefined || resendEmails === null))
-		throw fieldError('/resendEmails', "'Resend Emails' must not be empty when 'Is Bounced' is false.");
+		throw fieldError(
+			'/resendEmails',
+			"'Resend Emails' must not be empty when 'Is Bounced' is false.",
+		);
 	if (isBounced && resendEmails !== undefined && resendEmails !== null)
 		throw fieldError('/resendEmails', "'Resend Emails' must be omitted when 'Is Bounced' is true.");
 	return ok(
@@ -65,7 +72,9 @@ const setBounced: Handler = (ctx) => {
 const setStatusInSequence: Handler = (ctx) => {
 	const body = requireBody(ctx);
 	const ids = readIdArray(body, 'contactIds', STATUS_LIMIT);
-	const status = readEnum(body, 'statusInSequence', WRITABLE_SEQUENCE_STATUSES, { required: true })!;
+	const status = readEnum(body, 'statusInSequence', WRITABLE_SEQUENCE_STATUSES, {
+		required: true,
+	})!;
 	return ok(
 		forEachContact(ctx.store, ids, (id) =>
 			updateEnrollments(ctx.store, id, (e) => {
@@ -81,16 +90,35 @@ const changeOwner: Handler = (ctx) => {
 	const userId = readInt(body, 'userId', { required: true }) as number;
 	readBool(body, 'reassignTasks', { nullable: true });
 	// Unlike PATCH (400), this endpoint answers a non-member owner with 404.
-	if (!ctx.store.isTeamMember(userId)) throw notFound(R, `User ${userId} is not a member of the team.`);
+	if (!ctx.store.isTeamMember(userId))
+		throw notFound(R, `User ${userId} is not a member of the team.`);
 	const affectedIds = [...new Set(ids)].filter((id) => ctx.store.contacts.has(id));
 	for (const id of affectedIds) ctx.store.contacts.get(id)!.ownerUserId = userId;
 	return ok({ isSuccess: affectedIds.length === new Set(ids).size, affectedIds });
 };
 
 export const contactBulkRoutes: Route[] = [
-	{ method: 'POST', path: '/v3/contacts/bulk-delete', operationId: 'BulkDeleteContacts', resource: R, handle: bulkDelete },
-	{ method: 'POST', path: '/v3/contacts/set-replied', operationId: 'SetContactsReplied', resource: R, handle: setReplied },
-	{ method: 'POST', path: '/v3/contacts/set-bounced', operationId: 'SetContactsBounced', resource: R, handle: setBounced },
+	{
+		method: 'POST',
+		path: '/v3/contacts/bulk-delete',
+		operationId: 'BulkDeleteContacts',
+		resource: R,
+		handle: bulkDelete,
+	},
+	{
+		method: 'POST',
+		path: '/v3/contacts/set-replied',
+		operationId: 'SetContactsReplied',
+		resource: R,
+		handle: setReplied,
+	},
+	{
+		method: 'POST',
+		path: '/v3/contacts/set-bounced',
+		operationId: 'SetContactsBounced',
+		resource: R,
+		handle: setBounced,
+	},
 	{
 		method: 'POST',
 		path: '/v3/contacts/set-status-in-sequence',
@@ -98,5 +126,11 @@ export const contactBulkRoutes: Route[] = [
 		resource: R,
 		handle: setStatusInSequence,
 	},
-	{ method: 'PUT', path: '/v3/contacts/owner', operationId: 'ChangeContactsOwner', resource: R, handle: changeOwner },
+	{
+		method: 'PUT',
+		path: '/v3/contacts/owner',
+		operationId: 'ChangeContactsOwner',
+		resource: R,
+		handle: changeOwner,
+	},
 ];

@@ -9,7 +9,16 @@ import {
 } from '../models';
 import { DETAIL, fieldError, invalidInput } from '../problems';
 import type { Store } from '../store';
-import { asObject, isEmail, isUri, readBool, readEnum, readInt, readString, type Body } from './input';
+import {
+	asObject,
+	isEmail,
+	isUri,
+	readBool,
+	readEnum,
+	readInt,
+	readString,
+	type Body,
+} from './input';
 import { checkAccountLink } from './lookup';
 
 /** Reading the contact write models (create, PATCH, import items) into record changes. */
@@ -70,14 +79,21 @@ export function readCustomFieldChanges(store: Store, body: Body, base = ''): Cus
 			return { key: field.title, value, field };
 		}
 		if (!name) throw fieldError(at, 'Either id or name is required.');
-		const field = [...store.customFields.values()].find((f) => f.title.toLowerCase() === name.toLowerCase());
+		const field = [...store.customFields.values()].find(
+			(f) => f.title.toLowerCase() === name.toLowerCase(),
+		);
 		return { key: field?.title ?? name, value, field };
 	});
 }
 
 /** The first change whose value does not fit a number field, if any. */
 export function findFormatMismatch(changes: CustomFieldChange[]): CustomFieldChange | undefined {
-	return changes.find((c) => c.field?.fieldType === 'number' && c.value !== null && !/^-?\d+(\.\d+)?$/.test(c.value.trim()));
+	return changes.find(
+		(c) =>
+			c.field?.fieldType === 'number' &&
+			c.value !== null &&
+			!/^-?\d+(\.\d+)?$/.test(c.value.trim()),
+	);
 }
 
 /** Updates the stored `{key, value}` list by key; a null value removes the entry. */
@@ -110,14 +126,20 @@ export function readContactPatch(store: Store, body: Body, base = ''): ContactPa
 	if (meetingStatus !== undefined) fields.meetingStatus = meetingStatus ?? 'none';
 	const ownerUserId = readInt(body, 'ownerUserId', { nullable: true }, base);
 	if (typeof ownerUserId === 'number') {
-		if (!store.isTeamMember(ownerUserId)) throw invalidInput('contact', `OwnerUserId ${ownerUserId} is not a member of the team.`);
+		if (!store.isTeamMember(ownerUserId))
+			throw invalidInput('contact', `OwnerUserId ${ownerUserId} is not a member of the team.`);
 		fields.ownerUserId = ownerUserId;
 	}
 	return { fields, customFields: readCustomFieldChanges(store, body, base) };
 }
 
 /** Applies a patch; with onlyEmpty, fields (and custom fields) that already hold a value are kept. */
-export function applyContactPatch(contact: ContactRecord, patch: ContactPatch, now: Date, onlyEmpty = false): void {
+export function applyContactPatch(
+	contact: ContactRecord,
+	patch: ContactPatch,
+	now: Date,
+	onlyEmpty = false,
+): void {
 	const record = contact as unknown as Record<string, unknown>;
 	for (const [key, value] of Object.entries(patch.fields)) {
 		if (onlyEmpty && record[key] !== null && record[key] !== undefined) continue;

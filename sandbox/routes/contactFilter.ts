@@ -44,7 +44,8 @@ const PROPERTIES = [
 type Test = (actual: string | null, expected: string | null) => boolean;
 
 const text = (v: string | null) => (v ?? '').toLowerCase();
-const numeric = (v: string | null) => (v !== null && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null);
+const numeric = (v: string | null) =>
+	v !== null && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null;
 function compare(a: string | null, b: string | null): number {
 	const x = numeric(a);
 	const y = numeric(b);
@@ -84,12 +85,19 @@ function readRules(store: Store, raw: unknown): Rule[] {
 		const value = rule.value === undefined || rule.value === null ? null : String(rule.value);
 		const test = CONTACT_FILTER_CONDITIONS[condition.toLowerCase()];
 		if (!test)
-			throw fieldError(`${at}/condition`, `Unsupported condition '${condition}'. Use one of: ${Object.keys(CONTACT_FILTER_CONDITIONS).join(', ')}.`);
+			throw fieldError(
+				`${at}/condition`,
+				`Unsupported condition '${condition}'. Use one of: ${Object.keys(CONTACT_FILTER_CONDITIONS).join(', ')}.`,
+			);
 		return { read: propertyReader(property, fieldKeys, `${at}/property`), test, value };
 	});
 }
 
-function propertyReader(property: string, customKeys: string[], pointer: string): (c: ContactRecord) => string | null {
+function propertyReader(
+	property: string,
+	customKeys: string[],
+	pointer: string,
+): (c: ContactRecord) => string | null {
 	const standard = resolveField(property, PROPERTIES);
 	if (standard) {
 		return (c) => {
@@ -119,7 +127,8 @@ function readDirection(body: Body): SortDirection {
 	const raw = readString(body, 'sortDirection', { nullable: true });
 	if (raw === undefined || raw === null) return 'asc';
 	const direction = raw.toLowerCase();
-	if (direction !== 'asc' && direction !== 'desc') throw fieldError('/sortDirection', 'Value must be one of: asc, desc.');
+	if (direction !== 'asc' && direction !== 'desc')
+		throw fieldError('/sortDirection', 'Value must be one of: asc, desc.');
 	return direction;
 }
 
@@ -137,14 +146,19 @@ const filterContacts: Handler = (ctx) => {
 	let contacts = [...store.contacts.values()];
 	if (typeof listId === 'number') {
 		const list = store.contactLists.get(listId);
-		if (!list) throw businessProblem(404, 'contactsList.notFound', `Contact list ${listId} not found.`);
+		if (!list)
+			throw businessProblem(404, 'contactsList.notFound', `Contact list ${listId} not found.`);
 		contacts = contacts.filter((c) => list.contactIds.has(c.id));
 	}
 	if (typeof sequenceId === 'number' || typeof stepId === 'number') {
 		contacts = contacts.filter((c) =>
 			store
 				.enrollmentsOf(c.id)
-				.some((e) => (sequenceId == null || e.sequenceId === sequenceId) && (stepId == null || e.currentStepId === stepId)),
+				.some(
+					(e) =>
+						(sequenceId == null || e.sequenceId === sequenceId) &&
+						(stepId == null || e.currentStepId === stepId),
+				),
 		);
 	}
 	if (searchTerm) contacts = contacts.filter((c) => matchesSearch(c, searchTerm));
@@ -161,5 +175,12 @@ const filterContacts: Handler = (ctx) => {
 };
 
 export const contactFilterRoutes: Route[] = [
-	{ method: 'POST', path: '/v3/contacts/filter', operationId: 'FilterContacts', resource: 'contact', list: true, handle: filterContacts },
+	{
+		method: 'POST',
+		path: '/v3/contacts/filter',
+		operationId: 'FilterContacts',
+		resource: 'contact',
+		list: true,
+		handle: filterContacts,
+	},
 ];

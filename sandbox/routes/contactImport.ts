@@ -1,8 +1,13 @@
 import type { ContactRecord } from '../models';
 import { ApiProblem, businessProblem, DETAIL, fieldError, invalidInput } from '../problems';
-import { ok, type Handler, type Route } from '../router';
+import { ok, type Handler, type Route, type RouteContext } from '../router';
 import type { Store } from '../store';
-import { applyContactPatch, findFormatMismatch, readContactPatch, type ContactPatch } from './contactFields';
+import {
+	applyContactPatch,
+	findFormatMismatch,
+	readContactPatch,
+	type ContactPatch,
+} from './contactFields';
 import { normalizeLinkedIn } from './contacts';
 import { asObject, readBool, readIdArray, readInt, requireBody, type Body } from './input';
 
@@ -31,8 +36,10 @@ interface ImportOptions {
 function readOptions(store: Store, raw: unknown): ImportOptions {
 	const body = raw === undefined || raw === null ? {} : asObject(raw, '/options');
 	const keys = (body.keys && typeof body.keys === 'object' ? body.keys : {}) as Body;
-	const listIds = body.listIds === undefined || body.listIds === null ? [] : readIdArray(body, 'listIds');
-	for (const id of listIds) if (!store.contactLists.has(id)) throw invalidInput('contact', `Contact list ${id} not found.`);
+	const listIds =
+		body.listIds === undefined || body.listIds === null ? [] : readIdArray(body, 'listIds');
+	for (const id of listIds)
+		if (!store.contactLists.has(id)) throw invalidInput('contact', `Contact list ${id} not found.`);
 	const sequenceId = readInt(body, 'sequenceId', { nullable: true }) ?? null;
 	if (sequenceId !== null && !store.sequences.has(sequenceId))
 		throw businessProblem(404, 'contact.sequenceNotFound', `Sequence ${sequenceId} not found.`);
@@ -48,14 +55,23 @@ function readOptions(store: Store, raw: unknown): ImportOptions {
 }
 
 /** Email is the default dedup key; keys.linkedInUrl / keys.phone add further keys. */
-function findExisting(store: Store, patch: ContactPatch, options: ImportOptions): ContactRecord | undefined {
+function findExisting(
+	store: Store,
+	patch: ContactPatch,
+	options: ImportOptions,
+): ContactRecord | undefined {
 	const { email, linkedInUrl, phone } = patch.fields;
 	if (email) {
 		const byEmail = store.findContactByEmail(email);
 		if (byEmail) return byEmail;
 	}
 	for (const c of store.contacts.values()) {
-		if (options.matchLinkedIn && linkedInUrl && c.linkedInUrl && normalizeLinkedIn(c.linkedInUrl) === normalizeLinkedIn(linkedInUrl))
+		if (
+			options.matchLinkedIn &&
+			linkedInUrl &&
+			c.linkedInUrl &&
+			normalizeLinkedIn(c.linkedInUrl) === normalizeLinkedIn(linkedInUrl)
+		)
 			return c;
 		if (options.matchPhone && phone && c.phone === phone) return c;
 	}
@@ -76,7 +92,8 @@ function importItem(store: Store, raw: unknown, index: number, options: ImportOp
 	if (patch.fields.timeZoneId && !isTimeZone(patch.fields.timeZoneId))
 		return failed(`Unknown time zone '${patch.fields.timeZoneId}'.`);
 	if (findFormatMismatch(patch.customFields)) return failed('Wrong field format');
-	if (!patch.fields.email && options.skipWithoutEmails) return { id: null, status: 'skipped', error: null };
+	if (!patch.fields.email && options.skipWithoutEmails)
+		return { id: null, status: 'skipped', error: null };
 
 	const existing = findExisting(store, patch, options);
 	let contact: ContactRecord;
@@ -95,7 +112,10 @@ function importItem(store: Store, raw: unknown, index: number, options: ImportOp
 	}
 	for (const listId of options.listIds) store.contactLists.get(listId)?.contactIds.add(contact.id);
 	const sequenceId = options.sequenceId;
-	if (sequenceId !== null && !store.enrollmentsOf(contact.id).some((e) => e.sequenceId === sequenceId))
+	if (
+		sequenceId !== null &&
+		!store.enrollmentsOf(contact.id).some((e) => e.sequenceId === sequenceId)
+	)
 		store.enroll(contact.id, sequenceId);
 	return { id: contact.id, status, error: null };
 }
@@ -109,13 +129,24 @@ function isTimeZone(zone: string): boolean {
 	}
 }
 
+/** The API answers an oversized import with a business problem, not the schema's maxItems validation error. */
+function checkItemLimit(ctx: RouteContext): void {
+	const items = (ctx.body as Body | undefined)?.items;
+	if (Array.isArray(items) && items.length > MAX_ITEMS)
+		throw businessProblem(
+			400,
+			'contact.limitExceeded',
+			`Maximum ${MAX_ITEMS} items per import request.`,
+		);
+}
+
 const importContacts: Handler = (ctx) => {
 	const body = requireBody(ctx);
 	const items = body.items;
 	if (items === undefined || items === null) throw fieldError('/items', DETAIL.required);
 	if (!Array.isArray(items)) throw fieldError('/items', DETAIL.invalidType);
 	if (items.length === 0) throw fieldError('/items', 'Must contain at least 1 item.');
-	if (items.length > MAX_ITEMS) throw businessProblem(400, 'contact.limitExceeded', 'Maximum 1000 items per import request.');
+	checkItemLimit(ctx);
 	const options = readOptions(ctx.store, body.options);
 	const results = items.map((item, i) => importItem(ctx.store, item, i, options));
 	const count = (status: ItemStatus) => results.filter((r) => r.status === status).length;
@@ -129,5 +160,14 @@ const importContacts: Handler = (ctx) => {
 };
 
 export const contactImportRoutes: Route[] = [
-	{ method: 'POST', path: '/v3/contacts/import', operationId: 'ImportContacts', resource: 'contact', handle: importContacts },
+	{
+		method: 'POST',
+		path: '/v3/contacts/import',
+		operationId: 'ImportContacts',
+		resource: 'contact',
+		precheck: checkItemLimit,
+		// A bad item fails on its own ("Invalid data"); the rest of the import goes ahead.
+		perItemPointers: /^\/items\/\d+(\/|$)/,
+		handle: importContacts,
+	},
 ];

@@ -19,15 +19,20 @@ function requireList(ctx: RouteContext): ContactListRecord {
 
 function nameTaken(store: Store, name: string, exceptId?: number, sharedOnly = false): boolean {
 	return [...store.contactLists.values()].some(
-		(l) => l.id !== exceptId && (!sharedOnly || l.isShared) && l.name.toLowerCase() === name.toLowerCase(),
+		(l) =>
+			l.id !== exceptId &&
+			(!sharedOnly || l.isShared) &&
+			l.name.toLowerCase() === name.toLowerCase(),
 	);
 }
 
 function readName(ctx: RouteContext, exceptId?: number): string {
 	const name = (readString(requireBody(ctx), 'name', { required: true }) as string).trim();
 	if (name === '') throw businessProblem(400, `${R}.nameIsEmpty`, 'Name cannot be empty.');
-	if (name.length < 2) throw businessProblem(400, `${R}.nameTooShort`, 'Name must be at least 2 characters');
-	if (nameTaken(ctx.store, name, exceptId)) throw conflict(`${R}.duplicateName`, `A contact list named '${name}' already exists.`);
+	if (name.length < 2)
+		throw businessProblem(400, `${R}.nameTooShort`, 'Name must be at least 2 characters');
+	if (nameTaken(ctx.store, name, exceptId))
+		throw conflict(`${R}.duplicateName`, `A contact list named '${name}' already exists.`);
 	return name;
 }
 
@@ -36,7 +41,8 @@ const listLists: Handler = (ctx) => {
 	const me = ctx.store.currentUserId;
 	// The caller's own lists plus lists others shared with the team.
 	const lists = [...ctx.store.contactLists.values()].filter(
-		(l) => (l.ownerUserId === me || l.isShared) && (!search || l.name.toLowerCase().includes(search)),
+		(l) =>
+			(l.ownerUserId === me || l.isShared) && (!search || l.name.toLowerCase().includes(search)),
 	);
 	const page = paginate(ctx, R, lists);
 	return ok({ items: page.items.map(contactListView), hasMore: page.hasMore });
@@ -96,13 +102,50 @@ function membershipHandler(move: boolean): Handler {
 const base = '/v3/contact-lists';
 
 export const contactListRoutes: Route[] = [
-	{ method: 'GET', path: base, operationId: 'GetContactLists', resource: R, list: true, handle: listLists },
+	{
+		method: 'GET',
+		path: base,
+		operationId: 'GetContactLists',
+		resource: R,
+		list: true,
+		handle: listLists,
+	},
 	{ method: 'POST', path: base, operationId: 'CreateContactList', resource: R, handle: createList },
-	{ method: 'GET', path: `${base}/{id}`, operationId: 'GetContactListById', resource: R, handle: getList },
-	{ method: 'PUT', path: `${base}/{id}`, operationId: 'UpdateContactList', resource: R, handle: renameList },
-	{ method: 'DELETE', path: `${base}/{id}`, operationId: 'DeleteContactList', resource: R, handle: deleteList },
-	{ method: 'POST', path: `${base}/{id}/share`, operationId: 'ShareContactList', resource: R, handle: sharingHandler(true) },
-	{ method: 'POST', path: `${base}/{id}/unshare`, operationId: 'UnshareContactList', resource: R, handle: sharingHandler(false) },
+	{
+		method: 'GET',
+		path: `${base}/{id}`,
+		operationId: 'GetContactListById',
+		resource: R,
+		handle: getList,
+	},
+	{
+		method: 'PUT',
+		path: `${base}/{id}`,
+		operationId: 'UpdateContactList',
+		resource: R,
+		handle: renameList,
+	},
+	{
+		method: 'DELETE',
+		path: `${base}/{id}`,
+		operationId: 'DeleteContactList',
+		resource: R,
+		handle: deleteList,
+	},
+	{
+		method: 'POST',
+		path: `${base}/{id}/share`,
+		operationId: 'ShareContactList',
+		resource: R,
+		handle: sharingHandler(true),
+	},
+	{
+		method: 'POST',
+		path: `${base}/{id}/unshare`,
+		operationId: 'UnshareContactList',
+		resource: R,
+		handle: sharingHandler(false),
+	},
 	{
 		method: 'POST',
 		path: `${base}/{id}/move-contacts`,

@@ -11,7 +11,10 @@ import { paginate } from './paging';
 
 const R = 'contact';
 
-function currentStep(store: Store, e: EnrollmentRecord): { stepId: number | null; displayName: string | null } | null {
+function currentStep(
+	store: Store,
+	e: EnrollmentRecord,
+): { stepId: number | null; displayName: string | null } | null {
 	if (e.status === 'finished') return { stepId: null, displayName: 'Finished' };
 	if (e.currentStepId === null) return null;
 	const step = store.sequences.get(e.sequenceId)?.steps.find((s) => s.id === e.currentStepId);
@@ -97,17 +100,23 @@ const moveToSequence: Handler = (ctx) => {
 	const startStepId = readInt(body, 'startStepId', { nullable: true }) ?? null;
 	readBool(body, 'ignoreStepDelay', { nullable: true });
 	const startFrom = readString(body, 'startFrom', { nullable: true });
-	if (startFrom && Number.isNaN(Date.parse(startFrom))) throw fieldError('/startFrom', 'Value has an invalid format.');
+	if (startFrom && Number.isNaN(Date.parse(startFrom)))
+		throw fieldError('/startFrom', 'Value has an invalid format.');
 
 	const sequence = store.sequences.get(sequenceId);
-	if (!sequence) throw businessProblem(404, 'contact.sequenceNotFound', `Sequence ${sequenceId} not found.`);
+	if (!sequence)
+		throw businessProblem(404, 'contact.sequenceNotFound', `Sequence ${sequenceId} not found.`);
 	if (startStepId !== null && !sequence.steps.some((s) => s.id === startStepId))
 		throw invalidInput(R, `Step ${startStepId} does not belong to sequence ${sequenceId}.`);
 	const alreadyIn = store.enrollmentsOf(contact.id).some((e) => e.sequenceId === sequenceId);
-	if (contact.isOptedOut || alreadyIn) throw invalidInput(R, 'Contact could not be added to the sequence.');
+	if (contact.isOptedOut || alreadyIn)
+		throw invalidInput(R, 'Contact could not be added to the sequence.');
 
-	if (removeFromExisting) store.enrollments = store.enrollments.filter((e) => e.contactId !== contact.id);
-	store.enroll(contact.id, sequenceId, { currentStepId: startStepId ?? sequence.steps[0]?.id ?? null });
+	if (removeFromExisting)
+		store.enrollments = store.enrollments.filter((e) => e.contactId !== contact.id);
+	store.enroll(contact.id, sequenceId, {
+		currentStepId: startStepId ?? sequence.steps[0]?.id ?? null,
+	});
 	store.logActivity(contact.id, 'addedToSequence', { sequenceId, sequenceName: sequence.name });
 	return noContent();
 };
@@ -115,10 +124,47 @@ const moveToSequence: Handler = (ctx) => {
 const byId = '/v3/contacts/{id}';
 
 export const contactSubresourceRoutes: Route[] = [
-	{ method: 'GET', path: `${byId}/sequences`, operationId: 'GetContactSequences', resource: R, handle: getSequences },
-	{ method: 'GET', path: `${byId}/activities`, operationId: 'GetContactActivities', resource: R, list: true, handle: getActivities },
-	{ method: 'GET', path: `${byId}/statuses`, operationId: 'GetContactStatuses', resource: R, handle: getStatuses },
-	{ method: 'GET', path: `${byId}/lists`, operationId: 'GetContactListsForContact', resource: R, handle: getLists },
-	{ method: 'POST', path: `${byId}/notes`, operationId: 'AddContactNote', resource: R, handle: addNote },
-	{ method: 'POST', path: `${byId}/move-to-sequence`, operationId: 'MoveContactToSequence', resource: R, handle: moveToSequence },
+	{
+		method: 'GET',
+		path: `${byId}/sequences`,
+		operationId: 'GetContactSequences',
+		resource: R,
+		handle: getSequences,
+	},
+	{
+		method: 'GET',
+		path: `${byId}/activities`,
+		operationId: 'GetContactActivities',
+		resource: R,
+		list: true,
+		handle: getActivities,
+	},
+	{
+		method: 'GET',
+		path: `${byId}/statuses`,
+		operationId: 'GetContactStatuses',
+		resource: R,
+		handle: getStatuses,
+	},
+	{
+		method: 'GET',
+		path: `${byId}/lists`,
+		operationId: 'GetContactListsForContact',
+		resource: R,
+		handle: getLists,
+	},
+	{
+		method: 'POST',
+		path: `${byId}/notes`,
+		operationId: 'AddContactNote',
+		resource: R,
+		handle: addNote,
+	},
+	{
+		method: 'POST',
+		path: `${byId}/move-to-sequence`,
+		operationId: 'MoveContactToSequence',
+		resource: R,
+		handle: moveToSequence,
+	},
 ];

@@ -31,7 +31,10 @@ const listContacts: Handler = (ctx) => {
 	let all = [...ctx.store.contacts.values()];
 	const { email, linkedIn } = ctx.query;
 	if (email) all = all.filter((c) => c.email?.toLowerCase() === email.trim().toLowerCase());
-	if (linkedIn) all = all.filter((c) => c.linkedInUrl && normalizeLinkedIn(c.linkedInUrl) === normalizeLinkedIn(linkedIn));
+	if (linkedIn)
+		all = all.filter(
+			(c) => c.linkedInUrl && normalizeLinkedIn(c.linkedInUrl) === normalizeLinkedIn(linkedIn),
+		);
 	const page = paginate(ctx, R, all);
 	return ok({ items: page.items.map(contactView), hasMore: page.hasMore });
 };
@@ -40,9 +43,11 @@ function createContact(ctx: RouteContext): ContactRecord {
 	const body = requireBody(ctx);
 	const changes = readContactChanges(body);
 	// The create model has no "clear" meaning for null: treat it as absent.
-	for (const key of Object.keys(changes) as (keyof ContactRecord)[]) if (changes[key] === null) delete changes[key];
+	for (const key of Object.keys(changes) as (keyof ContactRecord)[])
+		if (changes[key] === null) delete changes[key];
 	if (!changes.email && !changes.linkedInUrl) throw invalidInput(R, NEED_EMAIL_OR_LINKEDIN);
-	if (changes.email && ctx.store.findContactByEmail(changes.email)) throw invalidInput(R, 'Contact already exists.');
+	if (changes.email && ctx.store.findContactByEmail(changes.email))
+		throw invalidInput(R, 'Contact already exists.');
 	checkAccountLink(ctx.store, changes.accountId);
 	const contact = ctx.store.addContact({ ...changes, customFields: readKeyedCustomFields(body) });
 	ctx.store.logActivity(contact.id, 'contactAdded');
@@ -73,7 +78,14 @@ const deleteContact: Handler = (ctx) => {
 };
 
 export const contactRoutes: Route[] = [
-	{ method: 'GET', path: '/v3/contacts', operationId: 'GetContacts', resource: R, list: true, handle: listContacts },
+	{
+		method: 'GET',
+		path: '/v3/contacts',
+		operationId: 'GetContacts',
+		resource: R,
+		list: true,
+		handle: listContacts,
+	},
 	{
 		method: 'POST',
 		path: '/v4/contacts',
@@ -90,7 +102,25 @@ export const contactRoutes: Route[] = [
 		anyOfProblem: { code: 'contact.invalidInput', detail: NEED_EMAIL_OR_LINKEDIN },
 		handle: createContactV3,
 	},
-	{ method: 'GET', path: '/v3/contacts/{id}', operationId: 'GetContactById', resource: R, handle: getContact },
-	{ method: 'PATCH', path: '/v3/contacts/{id}', operationId: 'UpdateContact', resource: R, handle: updateContact },
-	{ method: 'DELETE', path: '/v3/contacts/{id}', operationId: 'DeleteContact', resource: R, handle: deleteContact },
+	{
+		method: 'GET',
+		path: '/v3/contacts/{id}',
+		operationId: 'GetContactById',
+		resource: R,
+		handle: getContact,
+	},
+	{
+		method: 'PATCH',
+		path: '/v3/contacts/{id}',
+		operationId: 'UpdateContact',
+		resource: R,
+		handle: updateContact,
+	},
+	{
+		method: 'DELETE',
+		path: '/v3/contacts/{id}',
+		operationId: 'DeleteContact',
+		resource: R,
+		handle: deleteContact,
+	},
 ];

@@ -23,16 +23,22 @@ function requireField(ctx: RouteContext): CustomFieldRecord {
 function readDefinition(store: Store, body: Body, exceptId?: number) {
 	const title = (readString(body, 'title', { required: true }) as string).trim();
 	if (title === '') throw invalidInput(R, 'Title cannot be empty.');
-	if (title.length > MAX_TITLE) throw invalidInput(R, `Title must be at most ${MAX_TITLE} characters.`);
+	if (title.length > MAX_TITLE)
+		throw invalidInput(R, `Title must be at most ${MAX_TITLE} characters.`);
 	const fieldType = readEnum(body, 'fieldType', FIELD_TYPES, { required: true })!;
 	const metadata = readString(body, 'metadata', { nullable: true }) ?? null;
-	const taken = [...store.customFields.values()].some((f) => f.id !== exceptId && f.title.toLowerCase() === title.toLowerCase());
-	if (taken) throw conflict(`${R}.duplicateName`, `A custom field titled '${title}' already exists.`);
+	const taken = [...store.customFields.values()].some(
+		(f) => f.id !== exceptId && f.title.toLowerCase() === title.toLowerCase(),
+	);
+	if (taken)
+		throw conflict(`${R}.duplicateName`, `A custom field titled '${title}' already exists.`);
 	return { title, fieldType, metadata };
 }
 
 function contactsWithValue(store: Store, title: string) {
-	return [...store.contacts.values()].filter((c) => c.customFields.some((cf) => cf.key === title && cf.value !== null));
+	return [...store.contacts.values()].filter((c) =>
+		c.customFields.some((cf) => cf.key === title && cf.value !== null),
+	);
 }
 
 const listFields: Handler = (ctx) => ok([...ctx.store.customFields.values()].map(customFieldView));
@@ -41,7 +47,10 @@ const createField: Handler = (ctx) => {
 	const body = requireBody(ctx);
 	const definition = readDefinition(ctx.store, body);
 	if (ctx.store.customFields.size >= MAX_CUSTOM_FIELDS)
-		throw conflict(`${R}.limitExceeded`, `A team can have at most ${MAX_CUSTOM_FIELDS} custom fields.`);
+		throw conflict(
+			`${R}.limitExceeded`,
+			`A team can have at most ${MAX_CUSTOM_FIELDS} custom fields.`,
+		);
 	const orgWide = readBool(body, 'orgWide', { nullable: true }) ?? false;
 	return created(customFieldView(ctx.store.addCustomField({ ...definition, orgWide })));
 };
@@ -70,9 +79,40 @@ const deleteField: Handler = (ctx) => {
 const base = '/v3/custom-fields';
 
 export const customFieldRoutes: Route[] = [
-	{ method: 'GET', path: base, operationId: 'GetCustomFields', resource: R, list: true, handle: listFields },
-	{ method: 'POST', path: base, operationId: 'CreateCustomField', resource: R, handle: createField },
-	{ method: 'GET', path: `${base}/{id}`, operationId: 'GetCustomFieldById', resource: R, handle: getField },
-	{ method: 'PUT', path: `${base}/{id}`, operationId: 'UpdateCustomField', resource: R, handle: updateField },
-	{ method: 'DELETE', path: `${base}/{id}`, operationId: 'DeleteCustomField', resource: R, handle: deleteField },
+	{
+		method: 'GET',
+		path: base,
+		operationId: 'GetCustomFields',
+		resource: R,
+		list: true,
+		handle: listFields,
+	},
+	{
+		method: 'POST',
+		path: base,
+		operationId: 'CreateCustomField',
+		resource: R,
+		handle: createField,
+	},
+	{
+		method: 'GET',
+		path: `${base}/{id}`,
+		operationId: 'GetCustomFieldById',
+		resource: R,
+		handle: getField,
+	},
+	{
+		method: 'PUT',
+		path: `${base}/{id}`,
+		operationId: 'UpdateCustomField',
+		resource: R,
+		handle: updateField,
+	},
+	{
+		method: 'DELETE',
+		path: `${base}/{id}`,
+		operationId: 'DeleteCustomField',
+		resource: R,
+		handle: deleteField,
+	},
 ];

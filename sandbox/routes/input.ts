@@ -34,7 +34,8 @@ export function optionalBody(ctx: RouteContext): Body {
 }
 
 export function asObject(value: unknown, pointer: string): Body {
-	if (!value || typeof value !== 'object' || Array.isArray(value)) throw fieldError(pointer, DETAIL.invalidType);
+	if (!value || typeof value !== 'object' || Array.isArray(value))
+		throw fieldError(pointer, DETAIL.invalidType);
 	return value as Body;
 }
 
@@ -48,22 +49,39 @@ function present(body: Body, field: string, opts: FieldOptions, base: string): u
 	return value;
 }
 
-export function readString(body: Body, field: string, opts: FieldOptions = {}, base = ''): string | null | undefined {
+export function readString(
+	body: Body,
+	field: string,
+	opts: FieldOptions = {},
+	base = '',
+): string | null | undefined {
 	const value = present(body, field, opts, base);
 	if (value === undefined || value === null) return value;
 	if (typeof value !== 'string') throw fieldError(`${base}/${field}`, DETAIL.invalidType);
 	return value;
 }
 
-export function readInt(body: Body, field: string, opts: FieldOptions & { min?: number } = {}, base = ''): number | null | undefined {
+export function readInt(
+	body: Body,
+	field: string,
+	opts: FieldOptions & { min?: number } = {},
+	base = '',
+): number | null | undefined {
 	const value = present(body, field, opts, base);
 	if (value === undefined || value === null) return value;
-	if (typeof value !== 'number' || !Number.isInteger(value)) throw fieldError(`${base}/${field}`, DETAIL.invalidType);
-	if (opts.min !== undefined && value < opts.min) throw fieldError(`${base}/${field}`, `Must be greater than or equal to ${opts.min}.`);
+	if (typeof value !== 'number' || !Number.isInteger(value))
+		throw fieldError(`${base}/${field}`, DETAIL.invalidType);
+	if (opts.min !== undefined && value < opts.min)
+		throw fieldError(`${base}/${field}`, `Must be greater than or equal to ${opts.min}.`);
 	return value;
 }
 
-export function readBool(body: Body, field: string, opts: FieldOptions = {}, base = ''): boolean | null | undefined {
+export function readBool(
+	body: Body,
+	field: string,
+	opts: FieldOptions = {},
+	base = '',
+): boolean | null | undefined {
 	const value = present(body, field, opts, base);
 	if (value === undefined || value === null) return value;
 	if (typeof value !== 'boolean') throw fieldError(`${base}/${field}`, DETAIL.invalidType);
@@ -79,21 +97,30 @@ export function readEnum<T extends string>(
 ): T | null | undefined {
 	const value = readString(body, field, opts, base);
 	if (value === undefined || value === null) return value;
-	if (!allowed.includes(value as T)) throw fieldError(`${base}/${field}`, `Value must be one of: ${allowed.join(', ')}.`);
+	if (!allowed.includes(value as T))
+		throw fieldError(`${base}/${field}`, `Value must be one of: ${allowed.join(', ')}.`);
 	return value as T;
 }
 
 /** An array of positive integer ids with optional size bounds (e.g. contactIds 1..100). */
-export function readIdArray(body: Body, field: string, bounds: { min?: number; max?: number } = {}): number[] {
+export function readIdArray(
+	body: Body,
+	field: string,
+	bounds: { min?: number; max?: number } = {},
+): number[] {
 	const value = body[field];
 	if (value === undefined || value === null) throw fieldError(`/${field}`, DETAIL.required);
 	if (!Array.isArray(value)) throw fieldError(`/${field}`, DETAIL.invalidType);
 	if (bounds.min !== undefined && value.length < bounds.min)
-		throw fieldError(`/${field}`, `Must contain at least ${bounds.min} item${bounds.min === 1 ? '' : 's'}.`);
+		throw fieldError(
+			`/${field}`,
+			`Must contain at least ${bounds.min} item${bounds.min === 1 ? '' : 's'}.`,
+		);
 	if (bounds.max !== undefined && value.length > bounds.max)
 		throw fieldError(`/${field}`, `Must contain at most ${bounds.max} items.`);
 	value.forEach((id, i) => {
-		if (typeof id !== 'number' || !Number.isInteger(id)) throw fieldError(`/${field}/${i}`, DETAIL.invalidType);
+		if (typeof id !== 'number' || !Number.isInteger(id))
+			throw fieldError(`/${field}/${i}`, DETAIL.invalidType);
 		if (id < 1) throw fieldError(`/${field}/${i}`, 'Must be greater than or equal to 1.');
 	});
 	return value as number[];

@@ -10,13 +10,26 @@ export interface Page<T> {
  * Applies `top`/`skip` from the query. Out-of-range values give the API's business problem
  * (`<resource>.invalidPagination`), not a validation problem.
  */
-export function paginate<T>(ctx: RouteContext, resource: string, all: T[], defaultTop = 25): Page<T> {
+export function paginate<T>(
+	ctx: RouteContext,
+	resource: string,
+	all: T[],
+	defaultTop = 25,
+): Page<T> {
 	const top = intParam(ctx.query.top, defaultTop);
 	if (top === null || top < 1 || top > 1000)
-		throw businessProblem(400, `${resource}.invalidPagination`, "Parameter 'top' must be between 1 and 1000");
+		throw businessProblem(
+			400,
+			`${resource}.invalidPagination`,
+			"Parameter 'top' must be between 1 and 1000",
+		);
 	const skip = intParam(ctx.query.skip, 0);
 	if (skip === null || skip < 0)
-		throw businessProblem(400, `${resource}.invalidPagination`, "Parameter 'skip' must be greater than or equal to 0");
+		throw businessProblem(
+			400,
+			`${resource}.invalidPagination`,
+			"Parameter 'skip' must be greater than or equal to 0",
+		);
 	return { items: all.slice(skip, skip + top), hasMore: skip + top < all.length };
 }
 
@@ -28,7 +41,11 @@ function intParam(raw: string | undefined, fallback: number): number | null {
 export type SortDirection = 'asc' | 'desc';
 
 /** Stable sort by a field value; nulls last either way; strings compare case-insensitively. */
-export function sortBy<T>(items: T[], value: (item: T) => unknown, direction: SortDirection = 'asc'): T[] {
+export function sortBy<T>(
+	items: T[],
+	value: (item: T) => unknown,
+	direction: SortDirection = 'asc',
+): T[] {
 	const sign = direction === 'desc' ? -1 : 1;
 	return [...items].sort((a, b) => {
 		const x = normalize(value(a));

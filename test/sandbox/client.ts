@@ -15,7 +15,11 @@ export interface CallOptions {
 
 /** Small fetch wrapper for the sandbox tests: sends JSON, parses JSON (or returns text). */
 export function client(sandbox: Sandbox) {
-	return async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
+	return async function call<T = any>(
+		method: string,
+		path: string,
+		options: CallOptions = {},
+	): Promise<ApiResponse<T>> {
 		const headers: Record<string, string> = { ...options.headers };
 		const auth = options.auth ?? 'x-api-key';
 		if (auth === 'x-api-key') headers['X-API-Key'] = sandbox.apiKey;
