@@ -1,6 +1,6 @@
 /** Writes generated descriptions as TypeScript source with a do-not-edit banner. */
 import type { INodeProperties } from 'n8n-workflow';
-import type { JsonSchema } from './schemaToProperties';
+import type { BodySchema } from '../nodes/ReplyIo/shared/validation';
 
 /** JSON → TS object literal: unquoted identifier keys, single-quoted strings, tabs. */
 export function toTsLiteral(value: unknown): string {
@@ -16,7 +16,7 @@ export interface GeneratedOperation {
 	specFile: string;
 	bodyFields?: INodeProperties[];
 	queryFields?: INodeProperties[];
-	bodySchema?: JsonSchema;
+	bodySchema?: BodySchema;
 }
 
 export function emitOperationModule(op: GeneratedOperation, sharedImportPath: string): string {

@@ -6,6 +6,7 @@
  * Nothing here knows about Reply.io: the same code is run on an unrelated API (Bird) in tests.
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { BodySchema } from '../nodes/ReplyIo/shared/validation';
 
 export type JsonSchema = {
 	$ref?: string;
@@ -400,9 +401,9 @@ const RUNTIME_KEYS: Array<keyof JsonSchema> = [
  * The schema the node validates against at run time: refs inlined, prose dropped, each
  * property titled with the display name the user sees, so errors can name the field.
  */
-export function runtimeSchema(rawSchema: JsonSchema, resolveRef?: RefResolver, name?: string): JsonSchema {
+export function runtimeSchema(rawSchema: JsonSchema, resolveRef?: RefResolver, name?: string): BodySchema {
 	const schema = resolveSchema(rawSchema, resolveRef);
-	const out: JsonSchema = {};
+	const out: BodySchema = {};
 	for (const key of RUNTIME_KEYS) {
 		if (schema[key] !== undefined) (out as Record<string, unknown>)[key] = schema[key];
 	}

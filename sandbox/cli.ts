@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- the sandbox is a local test server, not part of the package (files: dist) */
 import { createSandbox } from './server';
 import { seedSampleData } from './seed';
 

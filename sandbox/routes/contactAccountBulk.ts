@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- the sandbox is a local test server, not part of the package (files: dist) */
 import {
 	ApiProblem,
 	DETAIL,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @typescript-eslint/no-explicit-any -- test tooling, not part of the package (files: dist) */
 import type { Sandbox } from '../../sandbox/server';
 
 export interface ApiResponse<T = any> {
