@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Installs the dev dependencies once, so `npm test` and `npm run demo` work on a fresh clone.
-// --ignore-scripts: eslint-plugin-n8n-nodes-base has a pnpm-only preinstall, and isolated-vm
+// `npm install` (pinned by package-lock.json), not `npm ci`: npm 11's ci rejects this lock file
+// over optional platform packages of unrs-resolver that it never installs here anyway.
+// --no-save keeps the lock file untouched. --ignore-scripts: eslint-plugin-n8n-nodes-base has a pnpm-only preinstall, and isolated-vm
 // (pulled in by n8n-workflow) wants Node >= 24 to build; neither is needed to build or test.
 const { existsSync } = require('node:fs');
 const { execSync } = require('node:child_process');
@@ -9,6 +11,6 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 const marker = join(root, 'node_modules', 'n8n-core', 'package.json');
 if (!existsSync(marker)) {
-	console.log('[ensure-deps] installing dev dependencies (npm ci --ignore-scripts), first run only…');
-	execSync('npm ci --ignore-scripts --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+	console.log('[ensure-deps] installing dev dependencies (npm install --ignore-scripts), first run only…');
+	execSync('npm install --ignore-scripts --no-save --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
