@@ -114,16 +114,34 @@ export async function replyRequest(
 	}
 }
 
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'connection refused',
+	ECONNRESET: 'connection reset',
+	ETIMEDOUT: 'timed out',
+	ECONNABORTED: 'timed out',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'host not found',
+	EPIPE: 'connection closed',
+};
+
+/**
+ * No HTTP answer. The message says where and what in words (n8n would otherwise replace a
+ * message containing a raw socket code with its own generic text); the request, and with it the
+ * key header, stays out of the error.
+ */
 function connectionError(ctx: ReplyContext, error: unknown, request: IHttpRequestOptions, retries: number): NodeApiError {
-	const cause = error as { code?: string; message?: string; cause?: { code?: string } };
-	const code = cause.code ?? cause.cause?.code ?? 'connection failed';
+	const cause = error as { code?: string; cause?: { code?: string } };
+	const code = cause.code ?? cause.cause?.code ?? '';
+	const what = NETWORK_FAILURES[code] ?? 'no response';
 	const where = `${request.baseURL ?? ''}${request.url}`;
 	return new NodeApiError(
 		ctx.getNode(),
-		{ message: String(code) },
+		{ message: what },
 		{
-			message: `Could not reach Reply.io (${code}) at ${where}`,
-			description: retries ? `Tried ${retries + 1} times.` : 'A request that creates data is not repeated automatically.',
+			message: `Could not reach Reply.io at ${where} (${what})`,
+			description: retries
+				? `Tried ${retries + 1} times. Check the Base URL in the credential and your network.`
+				: 'A request that creates or changes data is not repeated automatically, because it may have reached Reply.io.',
 			itemIndex: itemIndexOf(ctx),
 		},
 	);

@@ -110,3 +110,22 @@ describe('errors', () => {
 		expect(retryAfterMs(undefined, now)).toBeUndefined();
 	});
 });
+
+describe('no answer at all', () => {
+	it('a dropped connection on a GET is retried; on a POST it is reported, not repeated', async () => {
+		const contact = api.sandbox.store.addContact({ email: 'drop@acme.com' });
+		api.sandbox.injectFault({ dropConnection: true, times: 1, match: { method: 'GET' } });
+		const [item] = await getContact(contact.id);
+		expect(item.json.id).toBe(contact.id);
+
+		api.sandbox.clearRequests();
+		api.sandbox.injectFault({ dropConnection: true, times: 1, match: { method: 'POST' } });
+		await expect(
+			runNode({
+				parameters: { resource: 'contact', operation: 'create', email: 'dropped@acme.com' } as never,
+				credentials: api.credentials,
+			}),
+		).rejects.toThrow(`Could not reach Reply.io at ${api.sandbox.url}/v4/contacts`);
+		expect(api.sandbox.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+	});
+});
