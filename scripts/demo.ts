@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- the demo is a local CLI, not part of the package (files: dist) */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- the demo is a local CLI, not part of the package (files: dist) */
 /**
  * `npm run demo`: the whole product on one machine.
  *   1. builds the package            4. imports a credential + the demo workflow (demo/*.workflow.json)
