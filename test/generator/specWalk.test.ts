@@ -37,19 +37,23 @@ const N8N_TYPE: Record<string, string[]> = {
 };
 
 describe('every documented body property is a node field', () => {
-	it('covers the ten operations of the foundation', () => {
-		expect(implemented.map((op) => `${op['x-n8n']!.resource}/${op['x-n8n']!.operation}`).sort()).toEqual([
-			'contact/create',
-			'contact/delete',
-			'contact/get',
-			'contact/getAll',
-			'contact/update',
-			'contactAccount/create',
-			'contactAccount/delete',
-			'contactAccount/get',
-			'contactAccount/getAll',
-			'contactAccount/update',
-		]);
+	it('covers at least the foundation operations, and only operations the node has', () => {
+		const names = implemented.map((op) => `${op['x-n8n']!.resource}/${op['x-n8n']!.operation}`);
+		expect(names).toEqual(
+			expect.arrayContaining([
+				'contact/create',
+				'contact/delete',
+				'contact/get',
+				'contact/getAll',
+				'contact/update',
+				'contactAccount/create',
+				'contactAccount/delete',
+				'contactAccount/get',
+				'contactAccount/getAll',
+				'contactAccount/update',
+			]),
+		);
+		expect(new Set(names).size).toBe(names.length);
 	});
 
 	for (const op of implemented) {
