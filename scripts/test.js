@@ -2,8 +2,10 @@
 // `npm test`: everything CI checks, in order, on a fresh clone.
 //   1. dev dependencies (installed once)      4. n8n-node lint (community rules)
 //   2. generated fields match the spec         5. build (tsc + icons) — what gets packed
-//   3. type check (node, tests, tools)         6. jest — prints "N passed, N failed" last
-// Pass --quick to skip 2–5 (jest only), or jest arguments after --.
+//   3. type check (node, tests, tools)         6. jest: unit and routing tests
+//                                              7. jest: real-n8n end-to-end tests (test/e2e)
+// Prints "N passed, N failed" over both jest runs last.
+// --quick: jest unit tests only (skips 2–5 and 7). SKIP_E2E=1: skip 7. Jest arguments go after --.
 const { execSync, spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -33,16 +35,30 @@ if (!quick) {
 }
 
 mkdirSync(join(root, '.cache'), { recursive: true });
-const report = join(root, '.cache', 'jest-report.json');
-console.log('\n▶ jest');
-const jest = spawnSync('npx', ['jest', '--json', `--outputFile=${report}`, ...jestArgs], { cwd: root, stdio: 'inherit' });
-let passed = 0;
-let failed = 0;
-if (existsSync(report)) {
-	const result = JSON.parse(readFileSync(report, 'utf8'));
-	passed = result.numPassedTests;
-	failed = result.numFailedTests + result.numRuntimeErrorTestSuites;
+
+function jestRun(title, configArgs) {
+	const report = join(root, '.cache', `jest-${title}.json`);
+	console.log(`\n▶ jest (${title})`);
+	const jest = spawnSync('npx', ['jest', ...configArgs, '--json', `--outputFile=${report}`, ...jestArgs], {
+		cwd: root,
+		stdio: 'inherit',
+	});
+	let passed = 0;
+	let failed = 0;
+	if (existsSync(report)) {
+		const result = JSON.parse(readFileSync(report, 'utf8'));
+		passed = result.numPassedTests;
+		failed = result.numFailedTests + result.numRuntimeErrorTestSuites;
+	}
+	if (jest.status !== 0 && failed === 0) failed = 1; // jest failed before counting (config, compile)
+	return { passed, failed };
 }
-if (jest.status !== 0 && failed === 0) failed = 1; // jest itself failed before counting
+
+const runs = [jestRun('unit', [])];
+if (!quick && process.env.SKIP_E2E !== '1') {
+	runs.push(jestRun('e2e', ['-c', 'jest.e2e.config.js', '--runInBand']));
+}
+const passed = runs.reduce((sum, r) => sum + r.passed, 0);
+const failed = runs.reduce((sum, r) => sum + r.failed, 0);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(jest.status === 0 && failed === 0 ? 0 : 1);
+process.exit(failed === 0 ? 0 : 1);

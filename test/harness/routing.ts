@@ -29,13 +29,13 @@ function makeNodeType(): INodeType {
 
 export const nodeType = makeNodeType();
 
-const nodeTypes: INodeTypes = {
+export const nodeTypes: INodeTypes = {
 	getByName: () => nodeType,
 	getByNameAndVersion: () => nodeType,
 	getKnownTypes: () => ({}),
 } as unknown as INodeTypes;
 
-class TestCredentialsHelper extends ICredentialsHelper {
+export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: ICredentialDataDecryptedObject) {
 		super();
 	}
