@@ -8,32 +8,18 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { BodySchema } from '../nodes/ReplyIo/shared/validation';
 
-export type JsonSchema = {
+/** A JSON Schema as OpenAPI 3.1 writes it: the runtime keywords plus refs, combinators and prose. */
+export type JsonSchema = Omit<BodySchema, 'properties' | 'items' | 'anyOf' | 'additionalProperties'> & {
 	$ref?: string;
-	type?: string | string[];
-	format?: string;
-	enum?: unknown[];
 	'x-enumNames'?: string[];
 	description?: string;
-	title?: string;
 	default?: unknown;
 	properties?: Record<string, JsonSchema>;
-	required?: string[];
 	anyOf?: JsonSchema[];
 	oneOf?: JsonSchema[];
 	allOf?: JsonSchema[];
 	items?: JsonSchema;
 	additionalProperties?: boolean | JsonSchema;
-	minLength?: number;
-	maxLength?: number;
-	minimum?: number;
-	maximum?: number;
-	exclusiveMinimum?: number;
-	exclusiveMaximum?: number;
-	minItems?: number;
-	maxItems?: number;
-	uniqueItems?: boolean;
-	pattern?: string;
 	[extension: `x-${string}`]: unknown;
 };
 
@@ -134,20 +120,19 @@ const PLACEHOLDERS: Record<string, string> = {
 
 function limitHints(schema: JsonSchema, itemSchema?: JsonSchema): string[] {
 	const hints: string[] = [];
-	const range = (min?: number, max?: number, unit = '') =>
-		min !== undefined && max !== undefined
-			? `${min}–${max}${unit}`
-			: min !== undefined
-				? `at least ${min}${unit}`
-				: max !== undefined
-					? `at most ${max}${unit}`
-					: undefined;
-	const length = range(schema.minLength, schema.maxLength, ' characters');
+	// `noun` is singular; the plural adds "s" unless the only bound is exactly 1 ("at least 1 value").
+	const range = (noun: string, min?: number, max?: number) => {
+		const unit = (n: number) => ` ${noun}${n === 1 ? '' : 's'}`;
+		if (min !== undefined && max !== undefined) return `${min}–${max}${unit(max)}`;
+		if (min !== undefined) return `at least ${min}${unit(min)}`;
+		if (max !== undefined) return `at most ${max}${unit(max)}`;
+		return undefined;
+	};
+	const length = range('character', schema.minLength, schema.maxLength);
 	if (length) hints.push(length);
 	if (primaryType(schema) === 'array') {
-		const count = range(schema.minItems, schema.maxItems);
-		const what = itemSchema?.format ? `${itemSchema.format.toUpperCase()}s` : 'values';
-		hints.push(`comma-separated${count ? `, ${count} ${what}` : ''}`);
+		const count = range(itemSchema?.format ? itemSchema.format.toUpperCase() : 'value', schema.minItems, schema.maxItems);
+		hints.push(`comma-separated${count ? `, ${count}` : ''}`);
 	}
 	return hints;
 }
