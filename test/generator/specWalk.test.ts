@@ -76,7 +76,8 @@ describe('every documented body property is a node field', () => {
 		if (schema) {
 			const body = resolveSchema(schema, resolve);
 			const fields = flatten(fieldsFor(resource, operation));
-			const isUpdate = op.method === 'PATCH' || op.method === 'PUT';
+			const mode = op['x-n8n']!.mode ?? (op.method === 'PATCH' || op.method === 'PUT' ? 'update' : 'create');
+			const isUpdate = mode === 'update';
 			for (const [name, raw] of Object.entries(body.properties ?? {})) {
 				it(`${label}: body property "${name}"`, () => {
 					const prop: JsonSchema = resolveSchema(raw, resolve);
