@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { emitOperationModule } from './emit';
-import { bodySchema, loadDocument, operations, queryParameters, refResolver } from './openapi';
+import { bodySchema, loadDocument, operationMode, operations, queryParameters, refResolver } from './openapi';
 import { bodyToProperties, queryToProperties, runtimeSchema } from './schemaToProperties';
 
 /** Query parameters the paginator sets itself; never shown as fields. */
@@ -24,7 +24,7 @@ function main() {
 	for (const op of operations(doc)) {
 		const target = op['x-n8n'];
 		if (!target) continue;
-		const mode = target.mode ?? (op.method === 'PATCH' || op.method === 'PUT' ? 'update' : 'create');
+		const mode = operationMode(op);
 		const schema = bodySchema(op);
 		const query = queryToProperties(queryParameters(op, resolve), PAGINATION_PARAMETERS, resolve);
 		if (!schema && !query.length) continue; // nothing the user fills in besides hand-written ids
@@ -34,7 +34,9 @@ function main() {
 				exportPrefix,
 				source: `${op.method} ${op.path}, ${op.operationId}`,
 				specFile: 'spec/reply.openapi.yaml',
-				bodyFields: schema ? bodyToProperties(schema, { resolveRef: resolve, mode }) : undefined,
+				bodyFields: schema
+					? bodyToProperties(schema, { resolveRef: resolve, mode, collectionName: target.collectionName })
+					: undefined,
 				queryFields: query.length ? query : undefined,
 				bodySchema: schema ? runtimeSchema(schema, resolve) : undefined,
 			},

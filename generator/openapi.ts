@@ -9,7 +9,8 @@ export interface OpenApiOperation {
 	method: string;
 	path: string;
 	summary?: string;
-	'x-n8n'?: { resource: string; operation: string; mode?: 'create' | 'update' };
+	/** `mode` overrides the method's default (PATCH/PUT → update); `collectionName` names the optional-fields collection. */
+	'x-n8n'?: { resource: string; operation: string; mode?: 'create' | 'update'; collectionName?: string };
 	parameters?: Array<QueryParameter | { $ref: string }>;
 	requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
 }
@@ -58,4 +59,9 @@ export function queryParameters(op: OpenApiOperation, resolve: RefResolver): Que
 	return (op.parameters ?? [])
 		.map((p) => ('$ref' in p ? (resolve(p.$ref) as unknown as QueryParameter) : p))
 		.filter((p) => p.in === 'query');
+}
+
+/** How the generator lays out an operation's body: PATCH/PUT default to all-optional "Update Fields". */
+export function operationMode(op: OpenApiOperation): 'create' | 'update' {
+	return op['x-n8n']?.mode ?? (op.method === 'PATCH' || op.method === 'PUT' ? 'update' : 'create');
 }

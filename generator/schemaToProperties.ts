@@ -9,7 +9,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { BodySchema } from '../nodes/ReplyIo/shared/validation';
 
 /** A JSON Schema as OpenAPI 3.1 writes it: the runtime keywords plus refs, combinators and prose. */
-export type JsonSchema = Omit<BodySchema, 'properties' | 'items' | 'anyOf' | 'additionalProperties'> & {
+export type JsonSchema = Omit<BodySchema, 'properties' | 'items' | 'anyOf' | 'additionalProperties' | 'if' | 'then' | 'else' | 'not'> & {
 	$ref?: string;
 	'x-enumNames'?: string[];
 	description?: string;
@@ -20,6 +20,10 @@ export type JsonSchema = Omit<BodySchema, 'properties' | 'items' | 'anyOf' | 'ad
 	allOf?: JsonSchema[];
 	items?: JsonSchema;
 	additionalProperties?: boolean | JsonSchema;
+	if?: JsonSchema;
+	then?: JsonSchema;
+	else?: JsonSchema;
+	not?: JsonSchema;
 	[extension: `x-${string}`]: unknown;
 };
 
@@ -184,6 +188,7 @@ export function propertyFor(
 		...(describe(name, schema) ? { description: describe(name, schema) } : {}),
 	};
 
+	if (schema['x-n8n-input'] === 'json') return jsonProperty(name, schema, type, routing);
 	if (schema.enum) {
 		const options = enumOptions(schema);
 		return {
@@ -271,6 +276,26 @@ export function propertyFor(
 	}
 }
 
+/**
+ * `x-n8n-input: json`: the value is typed (or mapped) as one JSON document instead of field by
+ * field, e.g. a list of records to create in one request.
+ */
+function jsonProperty(name: string, schema: JsonSchema, type: string | undefined, routing: object): INodeProperties {
+	const base = describe(name, { description: schema.description });
+	const { minItems: min, maxItems: max } = schema;
+	const count =
+		min !== undefined && max !== undefined ? `, ${min}–${max} items` : max !== undefined ? `, at most ${max} items` : min !== undefined ? `, at least ${min} items` : '';
+	const shape = type === 'array' ? `JSON array${count}` : 'JSON object';
+	return {
+		displayName: displayNameOf(name, schema),
+		name: toParameterName(name),
+		description: `${base ? `${base} ` : ''}(${shape})`,
+		type: 'json',
+		default: type === 'array' ? '[]' : '{}',
+		...routing,
+	};
+}
+
 /** Every property of an object schema, alphabetised by display name (n8n's rule for collections). */
 function objectFields(
 	schema: JsonSchema,
@@ -289,7 +314,8 @@ function objectFields(
 
 /**
  * Body schema → node fields. Required (and anyOf-alternative) fields come first as top-level
- * parameters; every other field goes into one collection, sent only when the user adds it.
+ * parameters, then optional ones marked `x-n8n-top-level: true`; every other field goes into
+ * one collection, sent only when the user adds it.
  */
 export function bodyToProperties(rawSchema: JsonSchema, options: BodyFieldOptions = {}): INodeProperties[] {
 	const schema = resolveSchema(rawSchema, options.resolveRef);
@@ -307,6 +333,9 @@ export function bodyToProperties(rawSchema: JsonSchema, options: BodyFieldOption
 			const others = alternatives.filter((other) => other !== name).map(humanize);
 			const hint = `Required unless ${others.join(' or ')} is set`;
 			topLevel.push({ ...property, hint });
+		} else if (resolveSchema(child, options.resolveRef)['x-n8n-top-level'] === true) {
+			// Optional, but the point of the operation (e.g. a filter's rules): shown, not tucked away.
+			topLevel.push(property);
 		} else {
 			optional.push(property);
 		}
@@ -380,7 +409,11 @@ const RUNTIME_KEYS: Array<keyof JsonSchema> = [
 	'maxItems',
 	'uniqueItems',
 	'pattern',
+	'const',
 ];
+
+/** Sub-schemas kept for run-time checks that cannot become field settings (e.g. "omit X when Y"). */
+const RUNTIME_SUBSCHEMAS = ['if', 'then', 'else', 'not'] as const;
 
 /**
  * The schema the node validates against at run time: refs inlined, prose dropped, each
@@ -400,6 +433,10 @@ export function runtimeSchema(rawSchema: JsonSchema, resolveRef?: RefResolver, n
 		);
 	}
 	if (schema.items) out.items = runtimeSchema(schema.items, resolveRef, name);
+	for (const key of RUNTIME_SUBSCHEMAS) {
+		const sub = schema[key];
+		if (sub) out[key] = runtimeSchema(sub, resolveRef);
+	}
 	if (schema.anyOf?.every((alt) => alt.required)) out.anyOf = schema.anyOf.map((alt) => ({ required: alt.required }));
 	if (schema.additionalProperties === false) out.additionalProperties = false;
 	return out;

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
-import { bodySchema, loadDocument, operations, queryParameters, refResolver } from '../../generator/openapi';
+import { bodySchema, loadDocument, operationMode, operations, queryParameters, refResolver } from '../../generator/openapi';
 import type { JsonSchema } from '../../generator/schemaToProperties';
 import { primaryType, resolveSchema, toParameterName } from '../../generator/schemaToProperties';
 import { ReplyIo } from '../../nodes/ReplyIo/ReplyIo.node';
@@ -76,8 +76,7 @@ describe('every documented body property is a node field', () => {
 		if (schema) {
 			const body = resolveSchema(schema, resolve);
 			const fields = flatten(fieldsFor(resource, operation));
-			const mode = op['x-n8n']!.mode ?? (op.method === 'PATCH' || op.method === 'PUT' ? 'update' : 'create');
-			const isUpdate = mode === 'update';
+			const isUpdate = operationMode(op) === 'update';
 			for (const [name, raw] of Object.entries(body.properties ?? {})) {
 				it(`${label}: body property "${name}"`, () => {
 					const prop: JsonSchema = resolveSchema(raw, resolve);
