@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test tooling, not part of the package (files: dist) */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test tooling, not part of the package (files: dist) */
 /** `npm run demo -- --headless` end to end: it must build, run the sample workflow in real n8n and print the summary. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
