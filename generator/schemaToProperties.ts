@@ -134,7 +134,11 @@ function limitHints(schema: JsonSchema, itemSchema?: JsonSchema): string[] {
 	};
 	const length = range('character', schema.minLength, schema.maxLength);
 	if (length) hints.push(length);
-	if (primaryType(schema) === 'array') {
+	if (primaryType(schema) === 'array' && itemSchema && primaryType(itemSchema) === 'object' && itemSchema.properties) {
+		// A list of objects is a multi-value fixedCollection, not comma-separated text.
+		const count = range('item', schema.minItems, schema.maxItems);
+		if (count) hints.push(count);
+	} else if (primaryType(schema) === 'array') {
 		const count = range(itemSchema?.format ? itemSchema.format.toUpperCase() : 'value', schema.minItems, schema.maxItems);
 		hints.push(`comma-separated${count ? `, ${count}` : ''}`);
 	}
@@ -182,10 +186,13 @@ export function propertyFor(
 	const schema = resolveSchema(rawSchema, resolveRef);
 	const type = primaryType(schema);
 	const routing = sendPath ? { routing: { send: { type: 'body' as const, property: sendPath } } } : {};
+	const itemSchema = type === 'array' ? resolveSchema(schema.items ?? {}, resolveRef) : undefined;
+	const description = describe(name, schema, itemSchema);
 	const common = {
 		displayName: displayNameOf(name, schema),
 		name: toParameterName(name),
-		...(describe(name, schema) ? { description: describe(name, schema) } : {}),
+		...(description ? { description } : {}),
+		...(typeof schema['x-n8n-hint'] === 'string' ? { hint: schema['x-n8n-hint'] } : {}),
 	};
 
 	if (schema['x-n8n-input'] === 'json') return jsonProperty(name, schema, type, routing);

@@ -1,7 +1,11 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { searchAccountLists, searchContactLists, searchCustomFields } from './methods/listSearch';
+import { accountListDescription } from './resources/accountList';
 import { contactDescription } from './resources/contact';
 import { contactAccountDescription } from './resources/contactAccount';
+import { contactListDescription } from './resources/contactList';
+import { customFieldDescription } from './resources/customField';
 
 export class ReplyIo implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,7 +15,7 @@ export class ReplyIo implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Manage Reply.io contacts and contact accounts (companies)',
+		description: 'Manage Reply.io contacts, contact accounts (companies), contact and account lists, and custom fields',
 		defaults: { name: 'Reply.io' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -28,13 +32,23 @@ export class ReplyIo implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Account List', value: 'accountList' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Contact Account', value: 'contactAccount' },
+					{ name: 'Contact List', value: 'contactList' },
+					{ name: 'Custom Field', value: 'customField' },
 				],
 				default: 'contact',
 			},
 			...contactDescription,
 			...contactAccountDescription,
+			...contactListDescription,
+			...accountListDescription,
+			...customFieldDescription,
 		],
+	};
+
+	methods = {
+		listSearch: { searchContactLists, searchAccountLists, searchCustomFields },
 	};
 }

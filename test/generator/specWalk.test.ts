@@ -32,7 +32,7 @@ const N8N_TYPE: Record<string, string[]> = {
 	integer: ['number', 'options'],
 	number: ['number', 'options'],
 	boolean: ['boolean'],
-	array: ['string', 'fixedCollection'],
+	array: ['string', 'fixedCollection', 'json'],
 	object: ['json', 'collection'],
 };
 
@@ -90,7 +90,9 @@ describe('every documented body property is a node field', () => {
 						const values = (field!.options as Array<{ value: unknown }>).map((o) => String(o.value));
 						expect(values.sort()).toEqual(prop.enum.filter((v) => v !== null).map(String).sort());
 					}
-					if (primaryType(prop) === 'array' && resolveSchema(prop.items ?? {}, resolve).properties) {
+					if (field!.type === 'json') {
+						expect(prop['x-n8n-input']).toBe('json'); // typed as one JSON document on purpose
+					} else if (primaryType(prop) === 'array' && resolveSchema(prop.items ?? {}, resolve).properties) {
 						const items = resolveSchema(prop.items!, resolve);
 						const values = (field!.options as INodePropertyCollection[])[0].values;
 						expect(values.map((v) => v.name).sort()).toEqual(Object.keys(items.properties!).map(toParameterName).sort());

@@ -4,10 +4,11 @@
  * credential store is replaced, by one that resolves generic `authenticate` the way n8n's
  * CLI does (header keys and values are both expressions).
  */
-import { DirectoryLoader, ExecuteContext, RoutingNode } from 'n8n-core';
+import { DirectoryLoader, ExecuteContext, LoadOptionsContext, RoutingNode } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
 	INodeParameters,
@@ -97,9 +98,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 }
 
-/** Executes the node once and returns its first output. Throws what the node throws. */
-export async function runNode({ parameters, credentials, items, continueOnFail }: RunOptions): Promise<INodeExecutionData[]> {
-	const node: INode = {
+function testNode(parameters: INodeParameters): INode {
+	return {
 		id: 'node-under-test',
 		name: 'Reply.io',
 		type: 'n8n-nodes-replyio.replyIo',
@@ -107,6 +107,13 @@ export async function runNode({ parameters, credentials, items, continueOnFail }
 		position: [0, 0],
 		parameters,
 		credentials: { replyIoApi: { id: '1', name: 'Reply.io sandbox' } },
+	};
+}
+
+/** Executes the node once and returns its first output. Throws what the node throws. */
+export async function runNode({ parameters, credentials, items, continueOnFail }: RunOptions): Promise<INodeExecutionData[]> {
+	const node: INode = {
+		...testNode(parameters),
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
@@ -128,4 +135,18 @@ export async function runNode({ parameters, credentials, items, continueOnFail }
 	);
 	const output = await new RoutingNode(context, nodeType).runNode();
 	return output?.[0] ?? [];
+}
+
+/**
+ * The context n8n gives `methods.listSearch` / `loadOptions` while the user edits the node: a real
+ * n8n-core LoadOptionsContext, so requests go through n8n's httpRequestWithAuthentication.
+ */
+export function loadOptionsContext(credentials: CredentialData, parameters: INodeParameters = {}): ILoadOptionsFunctions {
+	const node = testNode(parameters);
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper({ authHeader: 'xApiKey', teamId: '', ...credentials }),
+		currentNodeParameters: parameters,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	return new LoadOptionsContext(workflow, workflow.getNode(node.name)!, additionalData, 'parameters');
 }

@@ -1,8 +1,16 @@
 /** Hand-written fields that several operations share (ids, Return All / Limit). */
 import type { INodeProperties } from 'n8n-workflow';
 
-/** An ID parameter as a resource locator, so dropdown and lookup modes can be added later. */
-export function idLocator(name: string, displayName: string, description: string): INodeProperties {
+/**
+ * An ID parameter as a resource locator. With `searchListMethod` (a `methods.listSearch` key) it
+ * also offers "From List"; "By ID" stays the default mode, so a mapped `{{ $json.id }}` just works.
+ */
+export function idLocator(
+	name: string,
+	displayName: string,
+	description: string,
+	searchListMethod?: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -11,6 +19,17 @@ export function idLocator(name: string, displayName: string, description: string
 		required: true,
 		description,
 		modes: [
+			...(searchListMethod
+				? [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list' as const,
+							placeholder: `Select ${/^[aeiou]/i.test(displayName) ? 'an' : 'a'} ${displayName.toLowerCase()}…`,
+							typeOptions: { searchListMethod, searchable: true },
+						},
+					]
+				: []),
 			{
 				displayName: 'By ID',
 				name: 'id',

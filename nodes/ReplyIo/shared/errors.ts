@@ -70,10 +70,15 @@ export function describeProblem(status: number, body: unknown): { message: strin
 export function apiError(node: INode, status: number, body: unknown, itemIndex?: number): NodeApiError {
 	const { message, description } = describeProblem(status, body);
 	const problem = asProblem(body);
-	return new NodeApiError(node, { ...problem, httpCode: String(status) } as unknown as JsonObject, {
+	const error = new NodeApiError(node, { ...problem, httpCode: String(status) } as unknown as JsonObject, {
 		message,
 		description,
 		httpCode: String(status),
 		itemIndex,
 	});
+	// n8n swaps any message containing a Node socket code for its own text, and Reply.io codes can
+	// contain one by accident ("contact.sequenceNotFound" holds "ENOTFOUND"): keep ours.
+	error.message = message;
+	error.messages = error.messages.filter((m) => m !== message);
+	return error;
 }

@@ -64,3 +64,13 @@ export function mergeWithCurrent(writableFields: string[]) {
 		return { ...requestOptions, body: merged };
 	};
 }
+
+/** For actions documented as "no request body" (share / unshare): send none rather than `{}`. */
+export async function sendNoBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const options = { ...requestOptions };
+	delete options.body;
+	return options;
+}

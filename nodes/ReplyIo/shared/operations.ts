@@ -5,8 +5,10 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { setPathId } from './hooks';
-import { outputDeleted } from './output';
+import { outputDeleted, outputMembership } from './output';
 import { replyRouting } from './routing';
+import type { BodySchema } from './validation';
+import { validateBody } from './validation';
 
 export interface ByIdTarget {
 	resource: string;
@@ -41,6 +43,34 @@ export function deleteByIdOperation({ resource, idField, url }: ByIdTarget): Ope
 			postReceive: [outputDeleted(idField.name)],
 		}),
 		description: show(resource, 'delete', [idField]),
+	};
+}
+
+export interface MembershipTarget extends ByIdTarget {
+	operation: string;
+	/** Generated body fields: the ids field (comma-separated text or an expression returning an array). */
+	fields: INodeProperties[];
+	/** Generated runtime schema of the body. */
+	schema: BodySchema;
+	/** Body property (and parameter) holding the ids, e.g. `contactIds`. */
+	idsProperty: string;
+}
+
+/**
+ * Bulk add/move of records into a list (`POST …/{id}/add-…`): validated ids in the body, and
+ * the "NotProcessed" answer turned into one summary item (see `outputMembership`).
+ */
+export function membershipOperation({ resource, operation, idField, url, fields, schema, idsProperty }: MembershipTarget): OperationParts {
+	return {
+		routing: replyRouting({
+			method: 'POST',
+			url,
+			preSend: [setPathId(idField.name, idField.displayName), validateBody(schema)],
+			postReceive: [
+				outputMembership({ listParameter: idField.name, idsParameter: idsProperty, idsSchema: schema.properties![idsProperty] }),
+			],
+		}),
+		description: show(resource, operation, [idField, ...fields]),
 	};
 }
 

@@ -45,13 +45,19 @@ function itemIndexOf(ctx: ReplyContext): number | undefined {
 	return 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
 }
 
-/** Drops what would make a GET carry a body or an empty query string. */
+/**
+ * Drops what would make a GET carry a body or an empty query string. An empty JSON object on a
+ * POST/PUT/PATCH (a filter with no criteria) is sent as the text `{}`: n8n's HTTP layer would
+ * otherwise send no body at all, and Reply.io rejects a missing body.
+ */
 export function cleanRequest(options: IHttpRequestOptions): IHttpRequestOptions {
 	const clean: IHttpRequestOptions = { ...options };
 	const method = (clean.method ?? 'GET').toUpperCase();
-	const emptyBody =
-		clean.body === undefined || (typeof clean.body === 'object' && clean.body !== null && !Array.isArray(clean.body) && !Object.keys(clean.body).length);
+	const emptyObject =
+		typeof clean.body === 'object' && clean.body !== null && !Array.isArray(clean.body) && !Object.keys(clean.body).length;
+	const emptyBody = clean.body === undefined || emptyObject;
 	if (emptyBody && (method === 'GET' || method === 'DELETE' || method === 'HEAD')) delete clean.body;
+	else if (emptyObject) clean.body = '{}';
 	if (clean.qs && !Object.keys(clean.qs).length) delete clean.qs;
 	return clean;
 }

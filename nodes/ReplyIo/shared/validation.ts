@@ -26,6 +26,22 @@ export interface BodySchema {
 	maxItems?: number;
 	uniqueItems?: boolean;
 	pattern?: string;
+	const?: unknown;
+	/** Conditional rule: when the value matches `if`, it must also match `then`, otherwise `else`. */
+	if?: BodySchema;
+	then?: BodySchema;
+	else?: BodySchema;
+	/** The value must not match this schema (used as `not: {required: [field]}`: "leave it out"). */
+	not?: BodySchema;
+}
+
+export interface CoerceOptions {
+	/**
+	 * IANA time zone for date-times typed without an offset (n8n's date picker gives
+	 * `2024-05-01T09:00:00`): they are read in this zone and sent with its offset, since
+	 * `format: date-time` requires one. Without it such values are sent as they are.
+	 */
+	timeZone?: string;
 }
 
 export interface ValidationProblem {
@@ -54,16 +70,24 @@ function show(value: unknown): string {
 
 /**
  * Brings n8n parameter values to the documented JSON types: comma-separated text → arrays,
- * numeric text → numbers, JSON text → objects, a fixedCollection's `{values: [...]}` → array.
+ * JSON array text (`[…]`, or one `{…}`) → arrays, numeric text → numbers, JSON text → objects, a
+ * fixedCollection's `{values: [...]}` → array, offset-less date-times → with the zone's offset.
  * Empty strings in optional fields are dropped rather than sent.
  */
-export function coerce(value: unknown, schema: BodySchema): unknown {
+export function coerce(value: unknown, schema: BodySchema, options: CoerceOptions = {}): unknown {
 	const type = typeOf(schema);
 	if (type === 'array') {
 		let list: unknown = value;
 		if (isPlainObject(value)) {
 			const inner = Object.values(value);
 			list = inner.length === 1 && Array.isArray(inner[0]) ? inner[0] : value;
+		} else if (typeof value === 'string' && /^\s*[[{]/.test(value)) {
+			try {
+				const parsed: unknown = JSON.parse(value);
+				list = isPlainObject(parsed) ? [parsed] : parsed; // one object: a list of one
+			} catch {
+				return value; // reported by validate() as "not valid JSON"
+			}
 		} else if (typeof value === 'string') {
 			list = value
 				.split(',')
@@ -72,7 +96,7 @@ export function coerce(value: unknown, schema: BodySchema): unknown {
 		} else if (typeof value === 'number') {
 			list = [value];
 		}
-		return Array.isArray(list) && schema.items ? list.map((item) => coerce(item, schema.items!)) : list;
+		return Array.isArray(list) && schema.items ? list.map((item) => coerce(item, schema.items!, options)) : list;
 	}
 	if ((type === 'integer' || type === 'number') && typeof value === 'string' && value.trim() !== '') {
 		const number = Number(value.trim());
@@ -88,25 +112,71 @@ export function coerce(value: unknown, schema: BodySchema): unknown {
 			}
 		}
 		if (isPlainObject(object) && schema.properties) {
-			return coerceObject(object, schema);
+			return coerceObject(object, schema, options);
 		}
 		return object;
 	}
 	if (type === 'string' && typeof value === 'number') return String(value);
+	if (type === 'string' && schema.format === 'date-time' && typeof value === 'string' && options.timeZone) {
+		return withZoneOffset(value, options.timeZone);
+	}
 	return value;
 }
 
-function coerceObject(object: IDataObject, schema: BodySchema): IDataObject {
+function coerceObject(object: IDataObject, schema: BodySchema, options: CoerceOptions): IDataObject {
 	const out: IDataObject = {};
 	for (const [key, raw] of Object.entries(object)) {
 		const child = schema.properties?.[key];
-		if (raw === '' && !(schema.required ?? []).includes(key)) continue;
-		out[key] = (child ? coerce(raw, child) : raw) as IDataObject[string];
+		const optional = !(schema.required ?? []).includes(key);
+		if (raw === '' && optional) continue;
+		const value = child ? coerce(raw, child, options) : raw;
+		// A top-level fixedCollection with no entries arrives as `{}` (or `{values: []}`): not sent.
+		if (optional && isPlainObject(raw) && Array.isArray(value) && !value.length) continue;
+		if (optional && isPlainObject(raw) && !Object.keys(raw).length && child && typeOf(child) === 'array') continue;
+		out[key] = value as IDataObject[string];
 	}
 	return out;
 }
 
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/** Minutes east of UTC of `timeZone` at the instant `utcMs`. */
+function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+	}).formatToParts(new Date(utcMs));
+	const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+	const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+	return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+/** `2024-05-01T09:00:00` in Europe/Berlin → `2024-05-01T09:00:00+02:00`; anything else unchanged. */
+export function withZoneOffset(value: string, timeZone: string): string {
+	if (!LOCAL_DATE_TIME.test(value)) return value;
+	const wallClockAsUtc = Date.parse(`${value}Z`);
+	if (Number.isNaN(wallClockAsUtc)) return value;
+	let offset: number;
+	try {
+		offset = zoneOffsetMinutes(wallClockAsUtc, timeZone);
+		offset = zoneOffsetMinutes(wallClockAsUtc - offset * 60000, timeZone); // the offset in force at that wall-clock time
+	} catch {
+		return value; // unknown time zone: send as typed
+	}
+	const sign = offset < 0 ? '-' : '+';
+	const abs = Math.abs(offset);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${value.length === 16 ? `${value}:00` : value}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 function checkScalar(value: unknown, schema: BodySchema, type: string | undefined): string | undefined {
+	if (schema.const !== undefined && value !== schema.const) return `${show(value)} must be ${show(schema.const)}`;
 	if (schema.enum && !schema.enum.includes(value)) {
 		return `${show(value)} is not one of the allowed values: ${schema.enum.filter((v) => v !== null).join(', ')}`;
 	}
@@ -200,9 +270,11 @@ export function validate(value: unknown, schema: BodySchema, pointer = '', field
 			}
 			problems.push(...validate(child, childSchema, `${pointer}/${key}`, join(field, childSchema.title ?? key)));
 		}
+		problems.push(...checkConditional(value, schema, pointer, field));
 		return problems;
 	}
 	if (type === 'array') {
+		if (typeof value === 'string' && /^\s*[[{]/.test(value)) return problem(`${show(value)} is not valid JSON`);
 		if (!Array.isArray(value)) return problem(`${show(value)} is not a list`);
 		if (schema.minItems !== undefined && value.length < schema.minItems)
 			return problem(`needs at least ${schema.minItems} value${schema.minItems === 1 ? '' : 's'}, got ${value.length}`);
@@ -222,6 +294,62 @@ function join(parent: string, child: string): string {
 	return parent ? `${parent} › ${child}` : child;
 }
 
+const asObjectSchema = (schema: BodySchema): BodySchema => ({ type: 'object', ...schema });
+const titleOf = (parent: BodySchema, key: string) => parent.properties?.[key]?.title ?? key;
+
+/** "Is Bounced is true" from `if: {properties: {isBounced: {const: true}}}`; negated for the else branch. */
+function describeCondition(condition: BodySchema, parent: BodySchema, negate: boolean): string {
+	const parts = Object.entries(condition.properties ?? {})
+		.filter(([, rule]) => rule.const !== undefined)
+		.map(([key, rule]) => {
+			const name = titleOf(parent, key);
+			if (!negate) return `${name} is ${String(rule.const)}`;
+			return typeof rule.const === 'boolean' ? `${name} is ${String(!rule.const)}` : `${name} is not ${String(rule.const)}`;
+		});
+	const set = (condition.required ?? [])
+		.filter((key) => condition.properties?.[key]?.const === undefined)
+		.map((key) => `${titleOf(parent, key)} is ${negate ? 'not ' : ''}set`);
+	return [...parts, ...set].join(negate ? ' or ' : ' and ');
+}
+
+/** `if/then/else` and `not` on an object: the problems name the fields and the condition that applies. */
+function checkConditional(value: IDataObject, schema: BodySchema, pointer: string, field: string): ValidationProblem[] {
+	const problems: ValidationProblem[] = [];
+	// A branch names fields the way the parent does, so "Resend Emails is required", not "resendEmails".
+	const inherit = (branch: BodySchema): BodySchema => {
+		const keys = new Set([...Object.keys(branch.properties ?? {}), ...(branch.required ?? [])]);
+		const properties = Object.fromEntries(
+			[...keys].map((key) => [key, { title: titleOf(schema, key), ...branch.properties?.[key] }]),
+		);
+		return { ...asObjectSchema(branch), properties };
+	};
+	const forbid = (not: BodySchema, when: string) => {
+		if (validate(value, asObjectSchema(not), pointer, field).length) return;
+		const keys = not.required ?? [];
+		const names = keys.map((key) => join(field, titleOf(schema, key))).join(', ');
+		problems.push({
+			pointer: keys.length === 1 ? `${pointer}/${keys[0]}` : pointer,
+			field: names || field || schema.title || 'Body',
+			message: `must be left out${when}`,
+		});
+	};
+	if (schema.not) forbid(schema.not, '');
+	if (schema.if) {
+		const matches = validate(value, asObjectSchema(schema.if), pointer, field).length === 0;
+		const branch = matches ? schema.then : schema.else;
+		if (branch) {
+			const condition = describeCondition(schema.if, schema, !matches);
+			const when = condition ? ` when ${condition}` : '';
+			const { not, ...rest } = branch;
+			problems.push(
+				...validate(value, inherit(rest), pointer, field).map((p) => ({ ...p, message: `${p.message}${when}` })),
+			);
+			if (not) forbid(not, when);
+		}
+	}
+	return problems;
+}
+
 /** One readable message for a list of problems. */
 export function formatProblems(problems: ValidationProblem[]): string {
 	return problems.map((p) => `${p.field} ${p.message}`).join('; ');
@@ -233,7 +361,7 @@ export function formatProblems(problems: ValidationProblem[]): string {
  */
 export function validateBody(schema: BodySchema) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const body = coerce(requestOptions.body ?? {}, { ...schema, type: 'object' });
+		const body = coerce(requestOptions.body ?? {}, { ...schema, type: 'object' }, { timeZone: this.getTimezone() });
 		const problems = validate(body, { ...schema, type: 'object' });
 		if (problems.length) {
 			throw new NodeOperationError(this.getNode(), `Invalid input: ${formatProblems(problems)}`, {

@@ -152,7 +152,7 @@ export const contactCreateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Custom Fields',
 				name: 'customFields',
-				description: 'User-defined fields as key/value pairs (comma-separated)',
+				description: 'User-defined fields as key/value pairs',
 				placeholder: 'Add Custom Field',
 				type: 'fixedCollection',
 				typeOptions: {

@@ -149,7 +149,7 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 			{
 				displayName: 'Custom Fields',
 				name: 'customFields',
-				description: 'Custom field values to update, each identified by field ID or name (not the key/value shape used on create) (comma-separated)',
+				description: 'Custom field values to update, each identified by field ID or name (not the key/value shape used on create)',
 				placeholder: 'Add Custom Field',
 				type: 'fixedCollection',
 				typeOptions: {

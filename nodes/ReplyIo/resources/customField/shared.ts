@@ -1,0 +1,4 @@
+import { idLocator } from '../../shared/descriptions';
+
+export const customFieldIdField = (description: string) =>
+	idLocator('customFieldId', 'Custom Field', description, 'searchCustomFields');
