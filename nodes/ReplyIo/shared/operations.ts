@@ -1,8 +1,15 @@
 /**
- * Builders for the by-ID operations every resource has (Get, Delete), so each resource's
- * operation file states only what differs: its resource name, id field and URL.
+ * Builders for operation shapes that recur across resources (Get, Delete, "send a validated
+ * body", membership changes), so each operation file states only what differs: resource,
+ * id field, URL, generated fields.
  */
-import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import type {
+	IHttpRequestMethods,
+	INodeProperties,
+	INodePropertyRouting,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { setPathId } from './hooks';
 import { outputDeleted, outputMembership } from './output';
@@ -75,3 +82,32 @@ export function membershipOperation({ resource, operation, idField, url, fields,
 }
 
 export { show as showFor };
+
+export interface BodyTarget {
+	resource: string;
+	operation: string;
+	method: IHttpRequestMethods;
+	/** URL, with an `{id}` placeholder when `idField` is given. */
+	url: string;
+	/** The generated body fields and the schema they are validated against before sending. */
+	fields: INodeProperties[];
+	schema: BodySchema;
+	idField?: INodeProperties;
+	/** Hooks that run after the id is set and before validation (e.g. merge-before-PUT). */
+	preSend?: PreSendAction[];
+	postReceive?: PostReceiveAction[];
+}
+
+/** An operation that sends a generated, validated JSON body (optionally to a record by id). */
+export function bodyOperation(target: BodyTarget): OperationParts {
+	const { resource, operation, method, url, fields, schema, idField, postReceive } = target;
+	const preSend = [
+		...(idField ? [setPathId(idField.name, idField.displayName)] : []),
+		...(target.preSend ?? []),
+		validateBody(schema),
+	];
+	return {
+		routing: replyRouting({ method, url, preSend, postReceive }),
+		description: show(resource, operation, idField ? [idField, ...fields] : fields),
+	};
+}

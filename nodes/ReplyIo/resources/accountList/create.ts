@@ -1,14 +1,11 @@
 import { accountListCreateBodyFields, accountListCreateBodySchema } from '../../generated/accountList/create';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
-import { validateBody } from '../../shared/validation';
+import { bodyOperation } from '../../shared/operations';
 
-export const accountListCreate: OperationParts = {
-	routing: replyRouting({
-		method: 'POST',
-		url: '/v3/contact-account-lists',
-		preSend: [validateBody(accountListCreateBodySchema)],
-	}),
-	description: showFor('accountList', 'create', accountListCreateBodyFields),
-};
+export const accountListCreate = bodyOperation({
+	resource: 'accountList',
+	operation: 'create',
+	method: 'POST',
+	url: '/v3/contact-account-lists',
+	fields: accountListCreateBodyFields,
+	schema: accountListCreateBodySchema,
+});

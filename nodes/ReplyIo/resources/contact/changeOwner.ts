@@ -1,15 +1,12 @@
 import { contactChangeOwnerBodyFields, contactChangeOwnerBodySchema } from '../../generated/contact/changeOwner';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
-import { validateBody } from '../../shared/validation';
+import { bodyOperation } from '../../shared/operations';
 
 // Answers {isSuccess, affectedIds}; that is already one useful item, so it is output as it is.
-export const contactChangeOwner: OperationParts = {
-	routing: replyRouting({
-		method: 'PUT',
-		url: '/v3/contacts/owner',
-		preSend: [validateBody(contactChangeOwnerBodySchema)],
-	}),
-	description: showFor('contact', 'changeOwner', contactChangeOwnerBodyFields),
-};
+export const contactChangeOwner = bodyOperation({
+	resource: 'contact',
+	operation: 'changeOwner',
+	method: 'PUT',
+	url: '/v3/contacts/owner',
+	fields: contactChangeOwnerBodyFields,
+	schema: contactChangeOwnerBodySchema,
+});

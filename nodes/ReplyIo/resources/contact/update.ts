@@ -1,17 +1,16 @@
 import { contactUpdateBodyFields, contactUpdateBodySchema } from '../../generated/contact/update';
 import { contactIdField } from './shared';
-import { requireUpdateFields, setPathId } from '../../shared/hooks';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
-import { validateBody } from '../../shared/validation';
+import { requireUpdateFields } from '../../shared/hooks';
+import { bodyOperation } from '../../shared/operations';
 
 // PATCH is a partial update: only the fields the user adds are sent; the rest stay as they are.
-export const contactUpdate: OperationParts = {
-	routing: replyRouting({
-		method: 'PATCH',
-		url: '/v3/contacts/{id}',
-		preSend: [setPathId('contactId', 'Contact'), requireUpdateFields, validateBody(contactUpdateBodySchema)],
-	}),
-	description: showFor('contact', 'update', [contactIdField('The contact to update'), ...contactUpdateBodyFields]),
-};
+export const contactUpdate = bodyOperation({
+	resource: 'contact',
+	operation: 'update',
+	method: 'PATCH',
+	url: '/v3/contacts/{id}',
+	idField: contactIdField('The contact to update'),
+	fields: contactUpdateBodyFields,
+	schema: contactUpdateBodySchema,
+	preSend: [requireUpdateFields],
+});

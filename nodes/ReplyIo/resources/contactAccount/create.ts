@@ -2,16 +2,13 @@ import {
 	contactAccountCreateBodyFields,
 	contactAccountCreateBodySchema,
 } from '../../generated/contactAccount/create';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
-import { validateBody } from '../../shared/validation';
+import { bodyOperation } from '../../shared/operations';
 
-export const contactAccountCreate: OperationParts = {
-	routing: replyRouting({
-		method: 'POST',
-		url: '/v3/contact-accounts',
-		preSend: [validateBody(contactAccountCreateBodySchema)],
-	}),
-	description: showFor('contactAccount', 'create', contactAccountCreateBodyFields),
-};
+export const contactAccountCreate = bodyOperation({
+	resource: 'contactAccount',
+	operation: 'create',
+	method: 'POST',
+	url: '/v3/contact-accounts',
+	fields: contactAccountCreateBodyFields,
+	schema: contactAccountCreateBodySchema,
+});

@@ -1,15 +1,12 @@
 import { customFieldCreateBodyFields, customFieldCreateBodySchema } from '../../generated/customField/create';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
-import { validateBody } from '../../shared/validation';
+import { bodyOperation } from '../../shared/operations';
 
 // 409 customField.duplicateName or customField.limitExceeded (a per-team cap Reply.io does not state).
-export const customFieldCreate: OperationParts = {
-	routing: replyRouting({
-		method: 'POST',
-		url: '/v3/custom-fields',
-		preSend: [validateBody(customFieldCreateBodySchema)],
-	}),
-	description: showFor('customField', 'create', customFieldCreateBodyFields),
-};
+export const customFieldCreate = bodyOperation({
+	resource: 'customField',
+	operation: 'create',
+	method: 'POST',
+	url: '/v3/custom-fields',
+	fields: customFieldCreateBodyFields,
+	schema: customFieldCreateBodySchema,
+});
