@@ -11,6 +11,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
+import { returnAllAndLimit } from './descriptions';
 import { setPathId } from './hooks';
 import { outputDeleted, outputMembership } from './output';
 import { replyRouting } from './routing';
@@ -109,5 +110,28 @@ export function bodyOperation(target: BodyTarget): OperationParts {
 	return {
 		routing: replyRouting({ method, url, preSend, postReceive }),
 		description: show(resource, operation, idField ? [idField, ...fields] : fields),
+	};
+}
+
+export interface ListTarget {
+	resource: string;
+	operation: string;
+	/** A `{items, hasMore}` endpoint, with an `{id}` placeholder when `idField` is given. */
+	url: string;
+	idField?: INodeProperties;
+	/** Generated query fields (filters, sorting). */
+	fields?: INodeProperties[];
+}
+
+/** A paged GET with Return All / Limit, read with top/skip until `hasMore` is false. */
+export function listOperation({ resource, operation, url, idField, fields = [] }: ListTarget): OperationParts {
+	return {
+		routing: replyRouting({
+			method: 'GET',
+			url,
+			paged: true,
+			preSend: idField ? [setPathId(idField.name, idField.displayName)] : [],
+		}),
+		description: show(resource, operation, [...(idField ? [idField] : []), ...returnAllAndLimit, ...fields]),
 	};
 }

@@ -1,19 +1,9 @@
 import { contactIdField } from './shared';
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { setPathId } from '../../shared/hooks';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
+import { listOperation } from '../../shared/operations';
 
-export const contactGetActivities: OperationParts = {
-	routing: replyRouting({
-		method: 'GET',
-		url: '/v3/contacts/{id}/activities',
-		paged: true,
-		preSend: [setPathId('contactId', 'Contact')],
-	}),
-	description: showFor('contact', 'getActivities', [
-		contactIdField('The contact whose activity history to get (newest first)'),
-		...returnAllAndLimit,
-	]),
-};
+export const contactGetActivities = listOperation({
+	resource: 'contact',
+	operation: 'getActivities',
+	url: '/v3/contacts/{id}/activities',
+	idField: contactIdField('The contact whose activity history to get (newest first)'),
+});

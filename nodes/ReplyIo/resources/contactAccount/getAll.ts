@@ -1,10 +1,9 @@
 import { contactAccountGetAllQueryFields } from '../../generated/contactAccount/getAll';
-import { returnAllAndLimit } from '../../shared/descriptions';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
+import { listOperation } from '../../shared/operations';
 
-export const contactAccountGetAll: OperationParts = {
-	routing: replyRouting({ method: 'GET', url: '/v3/contact-accounts', paged: true }),
-	description: showFor('contactAccount', 'getAll', [...returnAllAndLimit, ...contactAccountGetAllQueryFields]),
-};
+export const contactAccountGetAll = listOperation({
+	resource: 'contactAccount',
+	operation: 'getAll',
+	url: '/v3/contact-accounts',
+	fields: contactAccountGetAllQueryFields,
+});

@@ -1,10 +1,9 @@
 import { contactListGetAllQueryFields } from '../../generated/contactList/getAll';
-import { returnAllAndLimit } from '../../shared/descriptions';
-import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
+import { listOperation } from '../../shared/operations';
 
-export const contactListGetAll: OperationParts = {
-	routing: replyRouting({ method: 'GET', url: '/v3/contact-lists', paged: true }),
-	description: showFor('contactList', 'getAll', [...returnAllAndLimit, ...contactListGetAllQueryFields]),
-};
+export const contactListGetAll = listOperation({
+	resource: 'contactList',
+	operation: 'getAll',
+	url: '/v3/contact-lists',
+	fields: contactListGetAllQueryFields,
+});
