@@ -1,23 +1,13 @@
 /** postReceive presets that shape what an operation outputs. */
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import { outputAcknowledged } from './bulk';
 import { responseBody } from './transport';
 import type { BodySchema } from './validation';
 import { coerce } from './validation';
 
 /** DELETE answers 204 with no body; output which record was deleted instead of nothing. */
 export function outputDeleted(idParameter: string) {
-	return async function (this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-		const id = Number(this.getNodeParameter(idParameter, undefined, { extractValue: true }));
-		return [{ json: { id, deleted: true } }];
-	};
-}
-
-/** Actions that answer 204 and change one flag (share / unshare): output the record and its new state. */
-export function outputFlag(idParameter: string, flag: string, value: boolean) {
-	return async function (this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-		const id = Number(this.getNodeParameter(idParameter, undefined, { extractValue: true }));
-		return [{ json: { id, [flag]: value } }];
-	};
+	return outputAcknowledged({ id: idParameter }, { deleted: true });
 }
 
 /**

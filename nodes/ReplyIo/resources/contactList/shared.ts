@@ -2,7 +2,7 @@ import { idLocator } from '../../shared/descriptions';
 import { sendNoBody, setPathId } from '../../shared/hooks';
 import type { OperationParts } from '../../shared/operations';
 import { showFor } from '../../shared/operations';
-import { outputFlag } from '../../shared/output';
+import { outputAcknowledged } from '../../shared/bulk';
 import { replyRouting } from '../../shared/routing';
 
 export const contactListIdField = (description: string) =>
@@ -15,7 +15,7 @@ export function sharingOperation(operation: 'share' | 'unshare', description: st
 			method: 'POST',
 			url: `/v3/contact-lists/{id}/${operation}`,
 			preSend: [setPathId('contactListId', 'Contact List'), sendNoBody],
-			postReceive: [outputFlag('contactListId', 'shared', operation === 'share')],
+			postReceive: [outputAcknowledged({ id: 'contactListId' }, { shared: operation === 'share' })],
 		}),
 		description: showFor('contactList', operation, [contactListIdField(description)]),
 	};
