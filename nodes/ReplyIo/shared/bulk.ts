@@ -4,6 +4,7 @@
  * create results, or 204 with no body at all.
  */
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { BatchDefinition } from './batch';
 import { responseBody } from './transport';
 import type { BodySchema } from './validation';
 import { coerce } from './validation';
@@ -65,25 +66,40 @@ export function summarizeNotProcessed(requestedIds: unknown[], body: unknown): N
 	return { requested: requested.length, succeeded: processedIds.length, processedIds, failed };
 }
 
-export interface NotProcessedOutput {
-	/** Parameter holding the ids that were sent (comma-separated text or an array). */
-	idsParameter: string;
-	/** Runtime schema of the ids array, to read the parameter exactly as validateBody did. */
-	idsSchema: BodySchema;
+/** Bulk id endpoints that take at most this many ids per request but document no maximum. */
+export const DEFAULT_MAX_IDS_PER_REQUEST = 1000;
+
+export interface IdsBatchOptions {
+	/** Body property holding the ids, e.g. `contactIds`. */
+	idsProperty: string;
+	/** Most ids per request (the documented maximum). */
+	maxPerRequest: number;
 	/** Ids of the record the request was about (e.g. the account contacts were linked to). */
 	context?: IdContext;
 }
 
-/** postReceive: one summary item (see `summarizeNotProcessed`) instead of the failures-only dictionary. */
-export function outputNotProcessed({ idsParameter, idsSchema, context }: NotProcessedOutput) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		const sent = coerce(this.getNodeParameter(idsParameter, ''), idsSchema);
-		const summary = summarizeNotProcessed(Array.isArray(sent) ? sent : [], responseBody(response));
-		return [{ json: { ...readContext(this, context), ...summary } }];
+/**
+ * Non-atomic bulk id actions (bulk delete, set-*, list and account links), batched across items:
+ * Reply.io answers each request with a NotProcessed dictionary that lists only failures; each
+ * input item gets one summary (see `summarizeNotProcessed`) of just its own ids.
+ */
+export function idsBatch({ idsProperty, maxPerRequest, context }: IdsBatchOptions): BatchDefinition {
+	return {
+		recordsProperty: idsProperty,
+		maxPerRequest,
+		distinct: true,
+		outcomesOf(response, ids) {
+			const body = responseBody(response);
+			const notProcessed = (body && !Array.isArray(body) ? body : {}) as IDataObject;
+			return ids.map((id) => notProcessed[String(id)] ?? null);
+		},
+		output(ctx, ids, outcomes) {
+			const failures: IDataObject = {};
+			ids.forEach((id, index) => {
+				if (outcomes[index]) failures[String(id)] = outcomes[index] as IDataObject;
+			});
+			return [{ json: { ...readContext(ctx, context), ...summarizeNotProcessed(ids, failures) } }];
+		},
 	};
 }
 

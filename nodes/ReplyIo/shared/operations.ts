@@ -13,7 +13,9 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from './descriptions';
 import { setPathId } from './hooks';
-import { outputDeleted, outputMembership } from './output';
+import { batchedExecutor } from './batch';
+import { DEFAULT_MAX_IDS_PER_REQUEST, idsBatch } from './bulk';
+import { outputDeleted } from './output';
 import { replyRouting } from './routing';
 import type { BodySchema } from './validation';
 import { validateBody } from './validation';
@@ -54,31 +56,40 @@ export function deleteByIdOperation({ resource, idField, url }: ByIdTarget): Ope
 	};
 }
 
-export interface MembershipTarget extends ByIdTarget {
+export interface IdsActionTarget {
+	resource: string;
 	operation: string;
-	/** Generated body fields: the ids field (comma-separated text or an expression returning an array). */
+	/** `POST` URL, with an `{id}` placeholder when `idField` is given. */
+	url: string;
+	/** Generated body fields: the ids field (comma-separated text or an expression returning an array) and any flags. */
 	fields: INodeProperties[];
-	/** Generated runtime schema of the body. */
+	/** Generated runtime schema of the body; its `maxItems` on the ids is the per-request maximum. */
 	schema: BodySchema;
 	/** Body property (and parameter) holding the ids, e.g. `contactIds`. */
 	idsProperty: string;
+	/** The record the ids are applied to (a list, an account), and its key in the output. */
+	idField?: INodeProperties;
+	outputKey?: string;
 }
 
 /**
- * Bulk add/move of records into a list (`POST …/{id}/add-…`): validated ids in the body, and
- * the "NotProcessed" answer turned into one summary item (see `outputMembership`).
+ * Non-atomic bulk actions on ids (`POST …/bulk-delete`, `set-*`, list and account links). Each
+ * item's ids are checked (at most the documented maximum per item), then the ids of all items
+ * with the same settings are sent together in requests of that maximum; each item gets a summary
+ * of its own ids.
  */
-export function membershipOperation({ resource, operation, idField, url, fields, schema, idsProperty }: MembershipTarget): OperationParts {
+export function idsActionOperation(target: IdsActionTarget): OperationParts {
+	const { resource, operation, url, fields, schema, idsProperty, idField, outputKey } = target;
+	const maxPerRequest = schema.properties?.[idsProperty]?.maxItems ?? DEFAULT_MAX_IDS_PER_REQUEST;
+	const context = idField && outputKey ? { [outputKey]: idField.name } : undefined;
 	return {
 		routing: replyRouting({
 			method: 'POST',
 			url,
-			preSend: [setPathId(idField.name, idField.displayName), validateBody(schema)],
-			postReceive: [
-				outputMembership({ listParameter: idField.name, idsParameter: idsProperty, idsSchema: schema.properties![idsProperty] }),
-			],
+			preSend: [...(idField ? [setPathId(idField.name, idField.displayName)] : []), validateBody(schema)],
+			executor: batchedExecutor(`${resource}.${operation}`, idsBatch({ idsProperty, maxPerRequest, context })),
 		}),
-		description: show(resource, operation, [idField, ...fields]),
+		description: show(resource, operation, idField ? [idField, ...fields] : fields),
 	};
 }
 

@@ -86,20 +86,28 @@ export async function executePaged(
 	return items;
 }
 
+/** What runs an operation's request(s) once its preSend hooks are done. */
+export type RoutingExecutor = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
 export interface OperationRouting {
 	method: IHttpRequestMethods;
 	url: string;
 	paged?: boolean;
+	/** Replaces the default executor (e.g. one that batches records across items). */
+	executor?: RoutingExecutor;
 	preSend?: PreSendAction[];
 	postReceive?: PostReceiveAction[];
 }
 
 /** The routing block of one operation option. */
-export function replyRouting({ method, url, paged, preSend, postReceive }: OperationRouting): INodePropertyRouting {
+export function replyRouting({ method, url, paged, executor, preSend, postReceive }: OperationRouting): INodePropertyRouting {
 	return {
 		request: { method, url },
 		send: { paginate: true, ...(preSend?.length ? { preSend } : {}) },
-		operations: { pagination: paged ? executePaged : executeSingle },
+		operations: { pagination: executor ?? (paged ? executePaged : executeSingle) },
 		...(postReceive?.length ? { output: { postReceive } } : {}),
 	};
 }

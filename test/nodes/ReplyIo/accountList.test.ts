@@ -95,6 +95,7 @@ describe('Account List › Add Accounts / Move Accounts', () => {
 		expect(item.json).toEqual({
 			listId: list.id,
 			requested: 3,
+			succeeded: 2,
 			processedIds: [a.id, b.id],
 			failed: [{ id: 999, error: 'accountNotProcessed', errorDetails: 'Account 999 not found.' }],
 		});
@@ -109,7 +110,7 @@ describe('Account List › Add Accounts / Move Accounts', () => {
 		const [item] = await run({ operation: 'moveAccounts', accountListId: byId(list.id), accountIds: `={{ [${a.id}] }}` });
 		expect(api.sent()).toEqual([`POST /v3/contact-account-lists/${list.id}/move-accounts`]);
 		expect(api.sandbox.requests[0].body).toEqual({ accountIds: [a.id] });
-		expect(item.json).toEqual({ listId: list.id, requested: 1, processedIds: [a.id], failed: [] });
+		expect(item.json).toEqual({ listId: list.id, requested: 1, succeeded: 1, processedIds: [a.id], failed: [] });
 		expect([...other.accountIds]).toEqual([b.id]);
 	});
 

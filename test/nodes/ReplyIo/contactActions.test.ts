@@ -323,13 +323,15 @@ describe('Contact › Set Replied / Set Bounced / Set Status in Sequence (NotPro
 		expect(api.sandbox.requests).toHaveLength(0);
 	});
 
-	it('one request per input item: each item is its own batch', async () => {
+	it('the ids of all input items go out in one request; each item gets a summary of its own ids', async () => {
 		const [a, b] = api.sandbox.store.seedContacts(2);
 		const output = await run(
 			{ operation: 'setReplied', contactIds: '={{ $json.ids }}', isReplied: true },
 			{ items: [{ json: { ids: `${a.id}` } }, { json: { ids: `${b.id}, 31337` } }] },
 		);
-		expect(api.sent()).toEqual(['POST /v3/contacts/set-replied', 'POST /v3/contacts/set-replied']);
+		expect(api.sent()).toEqual(['POST /v3/contacts/set-replied']);
+		expect(api.sandbox.requests[0].body).toEqual({ contactIds: [a.id, b.id, 31337], isReplied: true });
+		expect(output.map((o) => o.json.processedIds)).toEqual([[a.id], [b.id]]);
 		expect(output.map((o) => o.json.succeeded)).toEqual([1, 1]);
 		expect(output.map((o) => (o.json.failed as unknown[]).length)).toEqual([0, 1]);
 	});

@@ -139,6 +139,7 @@ describe('Contact List › Add Contacts / Move Contacts', () => {
 		expect(item.json).toEqual({
 			listId: list.id,
 			requested: 3,
+			succeeded: 2,
 			processedIds: [a.id, b.id],
 			failed: [{ id: 777, error: 'contactNotProcessed', errorDetails: 'Contact 777 not found.' }],
 		});
@@ -155,7 +156,7 @@ describe('Contact List › Add Contacts / Move Contacts', () => {
 			contactIds: `={{ [${a.id}, ${b.id}] }}`,
 		});
 		expect(api.sandbox.requests[0].body).toEqual({ contactIds: [a.id, b.id] });
-		expect(item.json).toEqual({ listId: list.id, requested: 2, processedIds: [a.id, b.id], failed: [] });
+		expect(item.json).toEqual({ listId: list.id, requested: 2, succeeded: 2, processedIds: [a.id, b.id], failed: [] });
 	});
 
 	it('moves contacts: they leave every other list', async () => {
@@ -165,7 +166,7 @@ describe('Contact List › Add Contacts / Move Contacts', () => {
 		const [item] = await run({ operation: 'moveContacts', contactListId: byId(list.id), contactIds: String(a.id) });
 		expect(api.sent()).toEqual([`POST /v3/contact-lists/${list.id}/move-contacts`]);
 		expect(api.sandbox.requests[0].body).toEqual({ contactIds: [a.id] });
-		expect(item.json).toEqual({ listId: list.id, requested: 1, processedIds: [a.id], failed: [] });
+		expect(item.json).toEqual({ listId: list.id, requested: 1, succeeded: 1, processedIds: [a.id], failed: [] });
 		expect(other.contactIds.has(a.id)).toBe(false);
 		expect(list.contactIds.has(a.id)).toBe(true);
 	});

@@ -3,15 +3,16 @@ import {
 	accountListAddAccountsBodySchema,
 } from '../../generated/accountList/addAccounts';
 import { accountListIdField } from './shared';
-import { membershipOperation } from '../../shared/operations';
+import { idsActionOperation } from '../../shared/operations';
 
 // Keeps the accounts' other list memberships.
-export const accountListAddAccounts = membershipOperation({
+export const accountListAddAccounts = idsActionOperation({
 	resource: 'accountList',
 	operation: 'addAccounts',
 	idField: accountListIdField('The account list to add the accounts to'),
 	url: '/v3/contact-account-lists/{id}/add-accounts',
 	fields: accountListAddAccountsBodyFields,
 	schema: accountListAddAccountsBodySchema,
+	outputKey: 'listId',
 	idsProperty: 'accountIds',
 });

@@ -1,11 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { outputNotProcessed } from '../../shared/bulk';
 import { idLocator } from '../../shared/descriptions';
 import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
+import { idsActionOperation } from '../../shared/operations';
 import type { BodySchema } from '../../shared/validation';
-import { validateBody } from '../../shared/validation';
 
 export const contactIdField = (description: string) => idLocator('contactId', 'Contact', description);
 
@@ -18,18 +15,7 @@ export interface ContactIdsAction {
 	idsProperty: string;
 }
 
-/**
- * The non-atomic `POST /v3/contacts/<action>` endpoints: validated ids (and flags) in the body,
- * the NotProcessed answer turned into one summary item.
- */
-export function contactIdsAction({ operation, url, fields, schema, idsProperty }: ContactIdsAction): OperationParts {
-	return {
-		routing: replyRouting({
-			method: 'POST',
-			url,
-			preSend: [validateBody(schema)],
-			postReceive: [outputNotProcessed({ idsParameter: idsProperty, idsSchema: schema.properties![idsProperty] })],
-		}),
-		description: showFor('contact', operation, fields),
-	};
+/** The non-atomic `POST /v3/contacts/<action>` endpoints, batched across items (see `idsActionOperation`). */
+export function contactIdsAction(action: ContactIdsAction): OperationParts {
+	return idsActionOperation({ resource: 'contact', ...action });
 }

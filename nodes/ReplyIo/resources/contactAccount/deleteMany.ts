@@ -2,18 +2,14 @@ import {
 	contactAccountDeleteManyBodyFields,
 	contactAccountDeleteManyBodySchema,
 } from '../../generated/contactAccount/deleteMany';
-import { outputNotProcessed } from '../../shared/bulk';
-import { bodyOperation } from '../../shared/operations';
+import { idsActionOperation } from '../../shared/operations';
 
-// Non-atomic: the output summarises which accounts were deleted and which were not.
-export const contactAccountDeleteMany = bodyOperation({
+// Non-atomic: each item's output summarises which of its accounts were deleted and which were not.
+export const contactAccountDeleteMany = idsActionOperation({
 	resource: 'contactAccount',
 	operation: 'deleteMany',
-	method: 'POST',
 	url: '/v3/contact-accounts/bulk-delete',
 	fields: contactAccountDeleteManyBodyFields,
 	schema: contactAccountDeleteManyBodySchema,
-	postReceive: [
-			outputNotProcessed({ idsParameter: 'ids', idsSchema: contactAccountDeleteManyBodySchema.properties!.ids }),
-		],
+	idsProperty: 'ids',
 });

@@ -1,12 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { outputNotProcessed } from '../../shared/bulk';
 import { idLocator } from '../../shared/descriptions';
-import { setPathId } from '../../shared/hooks';
 import type { OperationParts } from '../../shared/operations';
-import { showFor } from '../../shared/operations';
-import { replyRouting } from '../../shared/routing';
+import { idsActionOperation } from '../../shared/operations';
 import type { BodySchema } from '../../shared/validation';
-import { validateBody } from '../../shared/validation';
 
 export const accountIdField = (description: string) => idLocator('accountId', 'Contact Account', description);
 
@@ -18,21 +14,16 @@ export interface ContactLinksAction {
 	schema: BodySchema;
 }
 
-/** Link / unlink contacts (`POST …/{id}/contact-links/bulk[-delete]`): one summary item per request. */
+/** Link / unlink contacts (`POST …/{id}/contact-links/bulk[-delete]`), batched across items. */
 export function contactLinksAction({ operation, url, description, fields, schema }: ContactLinksAction): OperationParts {
-	return {
-		routing: replyRouting({
-			method: 'POST',
-			url,
-			preSend: [setPathId('accountId', 'Contact Account'), validateBody(schema)],
-			postReceive: [
-				outputNotProcessed({
-					idsParameter: 'contactIds',
-					idsSchema: schema.properties!.contactIds,
-					context: { accountId: 'accountId' },
-				}),
-			],
-		}),
-		description: showFor('contactAccount', operation, [accountIdField(description), ...fields]),
-	};
+	return idsActionOperation({
+		resource: 'contactAccount',
+		operation,
+		url,
+		fields,
+		schema,
+		idsProperty: 'contactIds',
+		idField: accountIdField(description),
+		outputKey: 'accountId',
+	});
 }

@@ -1,0 +1,194 @@
+/**
+ * Batching across input items. Reply.io's bulk endpoints (import, bulk delete, set-*, list and
+ * account links) take up to 100–1000 records per request, but n8n hands a declarative node one
+ * item at a time: RoutingNode runs every item's preSend hooks and then our executor, all items
+ * concurrently. The batched executor lets each item add its records to one shared batch for the
+ * node run, sends the batch in as few requests as the documented maximum allows, and gives every
+ * item back its own outcome — so 2,500 items cost three requests and still give 2,500 results.
+ *
+ * The batch lives only as long as one node run (keyed by that run's execute-data object), so
+ * nothing is shared between executions.
+ */
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { replyRequest } from './transport';
+
+/** What one record of a chunk came to, in the order the records were sent. */
+export type RecordOutcomes = unknown[];
+
+export interface BatchDefinition {
+	/** Body property holding the records (`items` for import, `ids` / `contactIds` for id actions). */
+	recordsProperty: string;
+	/** Most records one request may carry (the documented maximum). */
+	maxPerRequest: number;
+	/** Send each distinct record once per group (ids); otherwise every record is sent (import rows). */
+	distinct?: boolean;
+	/** One chunk's response → one outcome per record of the chunk, in order. */
+	outcomesOf(response: IN8nHttpFullResponse, records: unknown[]): RecordOutcomes;
+	/** One item's records and their outcomes → that item's output. */
+	output(
+		ctx: IExecutePaginationFunctions,
+		records: unknown[],
+		outcomes: RecordOutcomes,
+		request: IHttpRequestOptions,
+	): INodeExecutionData[] | Promise<INodeExecutionData[]>;
+}
+
+interface Entry {
+	ctx: IExecutePaginationFunctions;
+	itemIndex: number;
+	request: IHttpRequestOptions;
+	records: unknown[];
+	/** Set once this item's requests are done: its outcomes, or the error of a request that failed. */
+	outcomes?: RecordOutcomes;
+	error?: unknown;
+}
+
+interface RunBatch {
+	entries: Entry[];
+	sent?: Promise<void>;
+}
+
+const batches = new WeakMap<object, Map<string, RunBatch>>();
+
+/** Requests are grouped when everything but the records is the same (same URL, same options). */
+function groupKey(request: IHttpRequestOptions, recordsProperty: string): string {
+	const { [recordsProperty]: _records, ...rest } = (request.body ?? {}) as IDataObject;
+	return JSON.stringify([request.method, request.url, request.qs ?? {}, rest]);
+}
+
+function joinBatch(ctx: IExecutePaginationFunctions, name: string): RunBatch {
+	// The execute data is one object per node run, shared by all of its items.
+	const runKey = (ctx.getExecuteData?.() as object | undefined) ?? {};
+	let perRun = batches.get(runKey);
+	if (!perRun) batches.set(runKey, (perRun = new Map()));
+	let batch = perRun.get(name);
+	if (!batch || batch.sent) perRun.set(name, (batch = { entries: [] }));
+	return batch;
+}
+
+function inputItemCount(ctx: IExecutePaginationFunctions): number {
+	const data = ctx.getExecuteData?.()?.data?.main?.[0];
+	return Array.isArray(data) ? data.length : 1;
+}
+
+/**
+ * A chunk request failed: every item with a record in it gets the error, saying which request it
+ * was, since none of that chunk's records went through.
+ */
+function chunkError(entry: Entry, error: unknown, chunk: number, chunks: number, size: number): Error {
+	const where = chunks > 1 ? `request ${chunk} of ${chunks} (${size} records)` : `the batch request (${size} records)`;
+	const node = entry.ctx.getNode();
+	const base = error as NodeApiError & { description?: string };
+	const description = `This item was sent in ${where} together with other items; Reply.io rejected that whole request, so none of its records went through.${base.description ? ` ${base.description}` : ''}`;
+	if (error instanceof NodeApiError) {
+		return new NodeApiError(node, (base.cause ?? {}) as JsonObject, {
+			message: base.message,
+			description,
+			httpCode: base.httpCode ?? undefined,
+			itemIndex: entry.itemIndex,
+		});
+	}
+	return new NodeOperationError(node, error instanceof Error ? error.message : String(error), {
+		description,
+		itemIndex: entry.itemIndex,
+	});
+}
+
+async function sendGroup(entries: Entry[], definition: BatchDefinition): Promise<void> {
+	const { recordsProperty, maxPerRequest, distinct } = definition;
+	// Which entries hold each record; distinct records are sent once for all of them.
+	const records: unknown[] = [];
+	const owners: Entry[][] = [];
+	const position = new Map<string, number>();
+	for (const entry of entries) {
+		for (const record of entry.records) {
+			const key = distinct ? JSON.stringify(record) : undefined;
+			const known = key === undefined ? undefined : position.get(key);
+			if (known !== undefined) {
+				if (!owners[known].includes(entry)) owners[known].push(entry);
+				continue;
+			}
+			if (key !== undefined) position.set(key, records.length);
+			records.push(record);
+			owners.push([entry]);
+		}
+	}
+	const outcomeOf = new Map<unknown, unknown>();
+	const lead = entries[0];
+	const chunks = Math.ceil(records.length / maxPerRequest);
+	const recordOutcomes: unknown[] = [];
+	for (let chunk = 0; chunk < chunks; chunk++) {
+		const start = chunk * maxPerRequest;
+		const part = records.slice(start, start + maxPerRequest);
+		const body = { ...(lead.request.body as IDataObject), [recordsProperty]: part };
+		try {
+			const response = await replyRequest.call(lead.ctx, { ...lead.request, body });
+			const outcomes = definition.outcomesOf(response, part);
+			recordOutcomes.push(...part.map((_record, index) => outcomes[index]));
+		} catch (error) {
+			const failed = new Set(owners.slice(start, start + part.length).flat());
+			for (const entry of failed) entry.error ??= chunkError(entry, error, chunk + 1, chunks, part.length);
+			recordOutcomes.push(...part.map(() => undefined));
+		}
+	}
+	records.forEach((record, index) => outcomeOf.set(distinct ? JSON.stringify(record) : index, recordOutcomes[index]));
+	let offset = 0;
+	for (const entry of entries) {
+		if (distinct) {
+			entry.outcomes = entry.records.map((record) => outcomeOf.get(JSON.stringify(record)));
+		} else {
+			entry.outcomes = recordOutcomes.slice(offset, offset + entry.records.length);
+			offset += entry.records.length;
+		}
+	}
+}
+
+async function sendBatch(batch: RunBatch, definition: BatchDefinition): Promise<void> {
+	const groups = new Map<string, Entry[]>();
+	for (const entry of [...batch.entries].sort((a, b) => a.itemIndex - b.itemIndex)) {
+		const key = groupKey(entry.request, definition.recordsProperty);
+		groups.set(key, [...(groups.get(key) ?? []), entry]);
+	}
+	// One group after another: a run of many items stays a steady trickle of requests.
+	for (const entries of groups.values()) await sendGroup(entries, definition);
+}
+
+/**
+ * The routing executor of a batched operation (used in the `operations.pagination` slot, after
+ * the item's preSend hooks have validated its body). Each item's body carries its records under
+ * `recordsProperty`; the output is one result per input item.
+ */
+export function batchedExecutor(name: string, definition: BatchDefinition) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const request = requestData.options as IHttpRequestOptions;
+		const records = ((request.body as IDataObject | undefined)?.[definition.recordsProperty] ?? []) as unknown[];
+		const batch = joinBatch(this, name);
+		const entry: Entry = { ctx: this, itemIndex: this.getItemIndex(), request, records };
+		batch.entries.push(entry);
+		// Preceding hooks do no I/O, so once a timer tick has passed, every item of this run that
+		// passed validation has joined the batch.
+		await sleep(0);
+		if (!batch.sent) {
+			const complete = batch.entries.length === inputItemCount(this);
+			// An item failed before joining (bad input): without Continue On Fail the node stops on
+			// that item's error, so nothing may be sent for the others.
+			batch.sent = complete || this.continueOnFail() ? sendBatch(batch, definition) : Promise.resolve();
+		}
+		await batch.sent;
+		if (entry.error) throw entry.error;
+		if (!entry.outcomes) return [];
+		return await definition.output(this, records, entry.outcomes, request);
+	};
+}
