@@ -61,7 +61,8 @@ const batches = new WeakMap<object, Map<string, RunBatch>>();
 
 /** Requests are grouped when everything but the records is the same (same URL, same options). */
 function groupKey(request: IHttpRequestOptions, recordsProperty: string): string {
-	const { [recordsProperty]: _records, ...rest } = (request.body ?? {}) as IDataObject;
+	const rest = { ...((request.body ?? {}) as IDataObject) };
+	delete rest[recordsProperty];
 	return JSON.stringify([request.method, request.url, request.qs ?? {}, rest]);
 }
 
