@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { emitOperationModule } from './emit';
-import { bodySchema, loadDocument, operationMode, operations, queryParameters, refResolver } from './openapi';
+import { fieldSchema, loadDocument, operationMode, operations, queryParameters, refResolver } from './openapi';
 import { bodyToProperties, queryToProperties, runtimeSchema } from './schemaToProperties';
 
 /** Query parameters the paginator sets itself; never shown as fields. */
@@ -25,7 +25,7 @@ function main() {
 		const target = op['x-n8n'];
 		if (!target) continue;
 		const mode = operationMode(op);
-		const schema = bodySchema(op);
+		const schema = fieldSchema(op, resolve);
 		const query = queryToProperties(queryParameters(op, resolve), PAGINATION_PARAMETERS, resolve);
 		if (!schema && !query.length) continue; // nothing the user fills in besides hand-written ids
 		const exportPrefix = `${target.resource}${target.operation.charAt(0).toUpperCase()}${target.operation.slice(1)}`;

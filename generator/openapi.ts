@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { JsonSchema, QueryParameter, RefResolver } from './schemaToProperties';
+import { resolveSchema } from './schemaToProperties';
 
 export interface OpenApiOperation {
 	operationId: string;
@@ -10,7 +11,16 @@ export interface OpenApiOperation {
 	path: string;
 	summary?: string;
 	/** `mode` overrides the method's default (PATCH/PUT → update); `collectionName` names the optional-fields collection. */
-	'x-n8n'?: { resource: string; operation: string; mode?: 'create' | 'update'; collectionName?: string };
+	'x-n8n'?: {
+		resource: string;
+		operation: string;
+		mode?: 'create' | 'update';
+		collectionName?: string;
+		/** One input item = one record of this body array (e.g. import `items`); see `fieldSchema`. */
+		recordsProperty?: string;
+		/** Optional record properties to show as top-level fields (with `recordsProperty`). */
+		topLevel?: string[];
+	};
 	parameters?: Array<QueryParameter | { $ref: string }>;
 	requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
 }
@@ -53,6 +63,36 @@ export function operations(doc: OpenApiDocument): OpenApiOperation[] {
 
 export function bodySchema(op: OpenApiOperation): JsonSchema | undefined {
 	return op.requestBody?.content?.['application/json']?.schema;
+}
+
+/**
+ * The schema the node's fields (and run-time checks) come from. Usually the body itself. For an
+ * operation that takes many records in one request (`x-n8n.recordsProperty`), each input item is
+ * one record: the fields are one record's properties, plus the body's other properties (settings
+ * for the whole request, shown as top-level collections); the node wraps the record into the
+ * array before sending and batches the items.
+ */
+export function fieldSchema(op: OpenApiOperation, resolve: RefResolver): JsonSchema | undefined {
+	const body = bodySchema(op);
+	const recordsProperty = op['x-n8n']?.recordsProperty;
+	if (!body || !recordsProperty) return body;
+	const request = resolveSchema(body, resolve);
+	const records = resolveSchema(request.properties?.[recordsProperty] ?? {}, resolve);
+	if (!records.items) throw new Error(`${op.operationId}: ${recordsProperty} is not an array of records`);
+	const record = resolveSchema(records.items, resolve);
+	const topLevel = new Set(op['x-n8n']?.topLevel ?? []);
+	const shown = (schema: JsonSchema): JsonSchema => ({ ...resolveSchema(schema, resolve), 'x-n8n-top-level': true });
+	const properties: Record<string, JsonSchema> = {};
+	for (const [name, child] of Object.entries(record.properties ?? {})) properties[name] = topLevel.has(name) ? shown(child) : child;
+	for (const [name, child] of Object.entries(request.properties ?? {})) {
+		if (name !== recordsProperty) properties[name] = shown(child);
+	}
+	return {
+		type: 'object',
+		...(record.required ? { required: record.required } : {}),
+		...(record.anyOf ? { anyOf: record.anyOf } : {}),
+		properties,
+	};
 }
 
 export function queryParameters(op: OpenApiOperation, resolve: RefResolver): QueryParameter[] {

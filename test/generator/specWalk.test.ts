@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
-import { bodySchema, loadDocument, operationMode, operations, queryParameters, refResolver } from '../../generator/openapi';
+import { fieldSchema, loadDocument, operationMode, operations, queryParameters, refResolver } from '../../generator/openapi';
 import type { JsonSchema } from '../../generator/schemaToProperties';
 import { primaryType, resolveSchema, toParameterName } from '../../generator/schemaToProperties';
 import { ReplyIo } from '../../nodes/ReplyIo/ReplyIo.node';
@@ -58,7 +58,7 @@ describe('every documented body property is a node field', () => {
 
 	for (const op of implemented) {
 		const { resource, operation } = op['x-n8n']!;
-		const schema = bodySchema(op);
+		const schema = fieldSchema(op, resolve);
 		const label = `${resource}/${operation} (${op.method} ${op.path})`;
 
 		it(`${label}: the operation exists and routes to ${op.method} ${op.path}`, () => {
@@ -80,8 +80,20 @@ describe('every documented body property is a node field', () => {
 			for (const [name, raw] of Object.entries(body.properties ?? {})) {
 				it(`${label}: body property "${name}"`, () => {
 					const prop: JsonSchema = resolveSchema(raw, resolve);
-					const field = fields.find((f) => (f.routing?.send as { property?: string } | undefined)?.property === name);
+					const sentTo = (f: INodeProperties) => (f.routing?.send as { property?: string } | undefined)?.property;
+					const field =
+						fields.find((f) => sentTo(f) === name) ??
+						// An object of settings is a collection whose fields send to `name.child` (checked below).
+						fields.find((f) => f.type === 'collection' && f.name === toParameterName(name) && primaryType(prop) === 'object');
 					expect(field).toBeDefined();
+					const leafPaths = (schema: JsonSchema, path: string): string[] =>
+						primaryType(schema) === 'object' && schema.properties
+							? Object.entries(schema.properties).flatMap(([key, child]) => leafPaths(resolveSchema(child, resolve), `${path}.${key}`))
+							: [path];
+					if (field!.type === 'collection') {
+						const routed = flatten(field!.options as INodeProperties[]).map(sentTo);
+						expect(routed).toEqual(expect.arrayContaining(leafPaths(prop, name)));
+					}
 					expect(field!.name).toBe(toParameterName(name));
 					expect(N8N_TYPE[primaryType(prop)!]).toContain(field!.type);
 					const required = !isUpdate && (body.required ?? []).includes(name);

@@ -13,6 +13,7 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
@@ -161,6 +162,23 @@ async function sendBatch(batch: RunBatch, definition: BatchDefinition): Promise<
 	}
 	// One group after another: a run of many items stays a steady trickle of requests.
 	for (const entries of groups.values()) await sendGroup(entries, definition);
+}
+
+/**
+ * preSend for operations where each input item is one record of a bulk body (import): after
+ * validation, the item's fields become `{[recordsProperty]: [record], ...settings}` — the
+ * settings being the body properties that apply to the whole request.
+ */
+export function wrapAsRecord(recordsProperty: string, settings: string[]) {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const record = { ...((requestOptions.body ?? {}) as IDataObject) };
+		const body: IDataObject = {};
+		for (const name of settings) {
+			if (record[name] !== undefined) body[name] = record[name];
+			delete record[name];
+		}
+		return { ...requestOptions, body: { [recordsProperty]: [record], ...body } };
+	};
 }
 
 /**

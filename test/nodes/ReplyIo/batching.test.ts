@@ -2,13 +2,13 @@
  * Bulk id actions batch the ids of every input item into requests of the documented maximum,
  * and give each item back a summary of its own ids (shared/batch.ts).
  */
-import type { INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { runNode } from '../../harness/routing';
 import { byId, useSandbox } from '../../harness/sandbox';
 
 const api = useSandbox();
 
-const itemsWith = (values: Array<Record<string, unknown>>): INodeExecutionData[] => values.map((json) => ({ json }));
+const itemsWith = (values: IDataObject[]): INodeExecutionData[] => values.map((json) => ({ json }));
 const bodies = () => api.sandbox.requests.map((r) => r.body as Record<string, unknown[]>);
 
 async function deleteManyContacts(count: number) {

@@ -11,6 +11,7 @@ import { contactGetAll } from './getAll';
 import { contactGetLists } from './getLists';
 import { contactGetSequences } from './getSequences';
 import { contactGetStatuses } from './getStatuses';
+import { contactImport } from './import';
 import { contactMoveToSequence } from './moveToSequence';
 import { contactSetBounced } from './setBounced';
 import { contactSetReplied } from './setReplied';
@@ -112,6 +113,14 @@ export const contactDescription: INodeProperties[] = [
 				routing: contactGetStatuses.routing,
 			},
 			{
+				name: 'Import',
+				value: 'import',
+				action: 'Import contacts',
+				description:
+					'Create or update many contacts: each input item is one contact, sent to Reply.io in batches of up to 1000; one result per item',
+				routing: contactImport.routing,
+			},
+			{
 				name: 'Move to Sequence',
 				value: 'moveToSequence',
 				action: 'Move a contact to a sequence',
@@ -162,6 +171,7 @@ export const contactDescription: INodeProperties[] = [
 	...contactGetLists.description,
 	...contactGetSequences.description,
 	...contactGetStatuses.description,
+	...contactImport.description,
 	...contactMoveToSequence.description,
 	...contactSetBounced.description,
 	...contactSetReplied.description,
