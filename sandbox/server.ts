@@ -125,6 +125,7 @@ class ReplySandbox implements Sandbox {
 			headers: flattenHeaders(req.headers),
 			body: parsed.ok ? parsed.value : raw,
 			status: 0,
+			receivedAt: Date.now(),
 		};
 		this.requests.push(record);
 

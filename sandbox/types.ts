@@ -11,6 +11,8 @@ export interface RecordedRequest {
 	body: unknown;
 	/** Status sent back; 0 while the request is in flight or when a fault dropped the connection. */
 	status: number;
+	/** When the sandbox received it (ms since the epoch), for spacing and throughput checks. */
+	receivedAt: number;
 }
 
 export interface RateLimitConfig {

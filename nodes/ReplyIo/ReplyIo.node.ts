@@ -6,6 +6,7 @@ import { contactDescription } from './resources/contact';
 import { contactAccountDescription } from './resources/contactAccount';
 import { contactListDescription } from './resources/contactList';
 import { customFieldDescription } from './resources/customField';
+import { requestOptionsDescription } from './shared/requestOptions';
 
 export class ReplyIo implements INodeType {
 	description: INodeTypeDescription = {
@@ -45,6 +46,7 @@ export class ReplyIo implements INodeType {
 			...contactListDescription,
 			...accountListDescription,
 			...customFieldDescription,
+			requestOptionsDescription,
 		],
 	};
 

@@ -13,13 +13,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 import { apiError } from './errors';
+import { rateLimitSettings, runThrottle } from './requestOptions';
 
 export const CREDENTIAL_TYPE = 'replyIoApi';
 
 export type ReplyContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions;
 
 export interface RetryPolicy {
-	/** Longest total time to wait on 429 answers for one request before giving up. */
+	/** Longest total time to wait on 429 answers for one request before giving up (node option, default 120 s). */
 	maxRateLimitWaitMs: number;
 	/** Retries of an idempotent request after a 5xx answer or a connection error. */
 	maxServerRetries: number;
@@ -62,12 +63,16 @@ export function cleanRequest(options: IHttpRequestOptions): IHttpRequestOptions 
 	return clean;
 }
 
-/** Sends one request with the policy above and returns the full response, or throws a NodeApiError. */
+/**
+ * Sends one request with the policy above and returns the full response, or throws a NodeApiError.
+ * Every attempt first takes a slot of the node run's throttle (requestOptions.ts).
+ */
 export async function replyRequest(
 	this: ReplyContext,
 	options: IHttpRequestOptions,
-	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+	policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxRateLimitWaitMs: rateLimitSettings(this).maxRateLimitWaitMs },
 ): Promise<IN8nHttpFullResponse> {
+	const throttle = runThrottle(this);
 	const request = cleanRequest({
 		...options,
 		json: true,
@@ -84,6 +89,7 @@ export async function replyRequest(
 
 	for (;;) {
 		let response: IN8nHttpFullResponse;
+		const release = await throttle?.acquire();
 		try {
 			response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -91,6 +97,7 @@ export async function replyRequest(
 				request,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
+			release?.();
 			// No HTTP answer at all (refused, reset, timeout). Only idempotent requests are retried:
 			// a create may have reached Reply.io before the connection dropped.
 			if (IDEMPOTENT.has(method) && serverRetries < policy.maxServerRetries) {
@@ -99,6 +106,7 @@ export async function replyRequest(
 			}
 			throw connectionError(this, error, request, serverRetries);
 		}
+		release?.();
 		const status = response.statusCode;
 		if (status === 429) {
 			const wait = retryAfterMs(response.headers?.['retry-after']) ?? 1000;
@@ -108,7 +116,13 @@ export async function replyRequest(
 				continue;
 			}
 			const error = apiError(this.getNode(), status, response.body, itemIndexOf(this));
-			error.message += ` (gave up after waiting ${Math.round(waitedForRateLimit / 1000)} s for the rate limit to reset)`;
+			error.message += ` (gave up after waiting ${seconds(waitedForRateLimit)} s in total for the rate limit to reset)`;
+			error.description = [
+				error.description,
+				`Reply.io asked for another ${seconds(wait)} s; the Max Rate Limit Wait (Settings › Request Options) allows ${seconds(policy.maxRateLimitWaitMs)} s per request.`,
+			]
+				.filter(Boolean)
+				.join(' ');
 			throw error;
 		}
 		if (status >= 500 && IDEMPOTENT.has(method) && serverRetries < policy.maxServerRetries) {
@@ -119,6 +133,8 @@ export async function replyRequest(
 		return response;
 	}
 }
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 const NETWORK_FAILURES: Record<string, string> = {
 	ECONNREFUSED: 'connection refused',
