@@ -211,3 +211,23 @@ export function batchedExecutor(name: string, definition: BatchDefinition) {
 		return await definition.output(this, records, entry.outcomes, request);
 	};
 }
+
+const queues = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * Runs `task` for one item after the previous items of the same node run have finished theirs.
+ * For read-then-write operations (create or update): run concurrently, two items with the same
+ * email would both find nothing and both create.
+ */
+export async function oneItemAtATime<T>(ctx: IExecuteSingleFunctions, name: string, task: () => Promise<T>): Promise<T> {
+	const runKey = (ctx.getExecuteData?.() as object | undefined) ?? {};
+	let perRun = queues.get(runKey);
+	if (!perRun) queues.set(runKey, (perRun = new Map()));
+	const previous = perRun.get(name) ?? Promise.resolve();
+	const mine = previous.then(task, task);
+	perRun.set(
+		name,
+		mine.catch(() => undefined),
+	);
+	return await mine;
+}

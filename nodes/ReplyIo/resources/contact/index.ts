@@ -17,6 +17,7 @@ import { contactSetBounced } from './setBounced';
 import { contactSetReplied } from './setReplied';
 import { contactSetStatusInSequence } from './setStatusInSequence';
 import { contactUpdate } from './update';
+import { contactUpsert } from './upsert';
 
 const showOnlyForContacts = { resource: ['contact'] };
 
@@ -48,6 +49,13 @@ export const contactDescription: INodeProperties[] = [
 				action: 'Create a contact',
 				description: 'Create a new contact',
 				routing: contactCreate.routing,
+			},
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				action: 'Create or update a contact',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+				routing: contactUpsert.routing,
 			},
 			{
 				name: 'Delete',
@@ -159,6 +167,7 @@ export const contactDescription: INodeProperties[] = [
 		default: 'create',
 	},
 	...contactCreate.description,
+	...contactUpsert.description,
 	...contactGet.description,
 	...contactGetAll.description,
 	...contactUpdate.description,
