@@ -11,9 +11,9 @@ export function parseId(ctx: IExecuteSingleFunctions, raw: unknown, field: strin
 	const text = typeof raw === 'number' ? String(raw) : String(raw ?? '').trim();
 	const id = Number(text);
 	if (!/^\d+$/.test(text) || !Number.isSafeInteger(id) || id < 1 || id > MAX_ID) {
-		throw new NodeOperationError(ctx.getNode(), `Invalid ${field}: ${JSON.stringify(raw ?? '')} is not a Reply.io ID`, {
+		throw new NodeOperationError(ctx.getNode(), `Invalid ${field}: ${JSON.stringify(raw ?? '')} is not a Reply.io ID (a whole number from 1 to ${MAX_ID})`, {
 			itemIndex: ctx.getItemIndex(),
-			description: `${field} must be a whole number from 1 to ${MAX_ID}. Nothing was sent to Reply.io.`,
+			description: 'Nothing was sent to Reply.io.',
 		});
 	}
 	return id;

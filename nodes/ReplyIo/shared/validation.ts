@@ -64,8 +64,20 @@ function isPlainObject(value: unknown): value is IDataObject {
 }
 
 function show(value: unknown): string {
-	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+	// JSON quoting shows stray quotes, spaces and line breaks as they are.
+	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** `"[{…" is not valid JSON (Unexpected end of JSON input)`: where the text breaks, not just that it does. */
+function notJson(text: string): string {
+	let reason = '';
+	try {
+		JSON.parse(text);
+	} catch (error) {
+		reason = ` (${(error as Error).message})`;
+	}
+	return `${show(text)} is not valid JSON${reason}`;
 }
 
 /**
@@ -247,7 +259,7 @@ export function validate(value: unknown, schema: BodySchema, pointer = '', field
 
 	if (type === 'object') {
 		if (!isPlainObject(value)) {
-			return problem(typeof value === 'string' ? `${show(value)} is not valid JSON` : `${show(value)} is not an object`);
+			return problem(typeof value === 'string' ? notJson(value) : `${show(value)} is not an object`);
 		}
 		const problems: ValidationProblem[] = [];
 		const missing = (schema.required ?? []).filter((key) => value[key] === undefined || value[key] === '');
@@ -274,7 +286,7 @@ export function validate(value: unknown, schema: BodySchema, pointer = '', field
 		return problems;
 	}
 	if (type === 'array') {
-		if (typeof value === 'string' && /^\s*[[{]/.test(value)) return problem(`${show(value)} is not valid JSON`);
+		if (typeof value === 'string' && /^\s*[[{]/.test(value)) return problem(notJson(value));
 		if (!Array.isArray(value)) return problem(`${show(value)} is not a list`);
 		if (schema.minItems !== undefined && value.length < schema.minItems)
 			return problem(`needs at least ${schema.minItems} value${schema.minItems === 1 ? '' : 's'}, got ${value.length}`);
@@ -361,14 +373,31 @@ export function formatProblems(problems: ValidationProblem[]): string {
  */
 export function validateBody(schema: BodySchema) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const body = coerce(requestOptions.body ?? {}, { ...schema, type: 'object' }, { timeZone: this.getTimezone() });
-		const problems = validate(body, { ...schema, type: 'object' });
-		if (problems.length) {
-			throw new NodeOperationError(this.getNode(), `Invalid input: ${formatProblems(problems)}`, {
-				itemIndex: this.getItemIndex(),
-				description: 'Nothing was sent to Reply.io. Fix the field(s) named above and run the node again.',
-			});
-		}
-		return { ...requestOptions, body: body as IDataObject };
+		return { ...requestOptions, body: checkedBody(this, requestOptions, schema) };
 	};
+}
+
+/**
+ * preSend hook factory for updates that read the record before writing it (merge-before-PUT):
+ * checks the fields the user set, without the whole-body rules (required fields, one-of), so a
+ * bad value fails the item before the read as well as before the write. Run `validateBody` on the
+ * merged body afterwards.
+ */
+export function validateChanges(schema: BodySchema) {
+	const wholeBodyRules = new Set(['required', 'anyOf', 'if', 'then', 'else', 'not']);
+	const fieldsOnly = Object.fromEntries(Object.entries(schema).filter(([key]) => !wholeBodyRules.has(key)));
+	return validateBody(fieldsOnly as BodySchema);
+}
+
+function checkedBody(ctx: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions, schema: BodySchema): IDataObject {
+	const objectSchema: BodySchema = { ...schema, type: 'object' };
+	const body = coerce(requestOptions.body ?? {}, objectSchema, { timeZone: ctx.getTimezone() });
+	const problems = validate(body, objectSchema);
+	if (problems.length) {
+		throw new NodeOperationError(ctx.getNode(), `Invalid input: ${formatProblems(problems)}`, {
+			itemIndex: ctx.getItemIndex(),
+			description: 'Nothing was sent to Reply.io. Fix the field(s) named above and run the node again.',
+		});
+	}
+	return body as IDataObject;
 }

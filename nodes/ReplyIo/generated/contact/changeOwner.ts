@@ -72,6 +72,7 @@ export const contactChangeOwnerBodySchema: BodySchema = {
 			title: 'Contact IDs',
 			items: {
 				type: 'integer',
+				minimum: 1,
 				title: 'Contact IDs'
 			}
 		},

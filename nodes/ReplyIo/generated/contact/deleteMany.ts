@@ -32,6 +32,7 @@ export const contactDeleteManyBodySchema: BodySchema = {
 			title: 'IDs',
 			items: {
 				type: 'integer',
+				minimum: 1,
 				title: 'IDs'
 			}
 		}

@@ -33,6 +33,7 @@ export const contactAccountDeleteManyBodySchema: BodySchema = {
 			title: 'IDs',
 			items: {
 				type: 'integer',
+				minimum: 1,
 				title: 'IDs'
 			}
 		}

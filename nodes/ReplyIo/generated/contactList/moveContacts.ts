@@ -32,6 +32,7 @@ export const contactListMoveContactsBodySchema: BodySchema = {
 			title: 'Contact IDs',
 			items: {
 				type: 'integer',
+				minimum: 1,
 				title: 'Contact IDs'
 			}
 		}
