@@ -51,3 +51,48 @@ test('an account update keeps the fields it did not touch', async () => {
 	});
 	expect(sandbox.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'PUT']);
 });
+
+test('Code → Import of 2500 contacts → Code: three import requests, one result per contact, in order', async () => {
+	for (let i = 0; i < 10; i++) sandbox.store.addContact({ email: `lead${i}@bulk.example`, firstName: 'Old' });
+	const id = await n8n.importWorkflow(join(workflows, 'import-2500.json'));
+	const run = await n8n.execute(id);
+	expect(outputOf(run, 'Count')).toEqual([{ total: 2500, created: 2490, updated: 10, failed: 0, withId: 2500, sameOrder: true }]);
+	expect(sandbox.requests.map((r) => `${r.method} ${r.path} ${(r.body as { items: unknown[] }).items.length}`)).toEqual([
+		'POST /v3/contacts/import 1000',
+		'POST /v3/contacts/import 1000',
+		'POST /v3/contacts/import 500',
+	]);
+	expect(sandbox.store.contacts.size).toBe(2500);
+	expect(sandbox.store.findContactByEmail('lead3@bulk.example')?.firstName).toBe('Lead3');
+});
+
+test('create an account, a contact linked to it, then the account\'s contacts', async () => {
+	const id = await n8n.importWorkflow(join(workflows, 'account-linked-contact.json'));
+	const run = await n8n.execute(id);
+	const [account] = outputOf(run, 'Create account');
+	const [contact] = outputOf(run, 'Create contact');
+	expect(outputOf(run, 'Account contacts')).toEqual([expect.objectContaining({ id: contact.id, email: 'pepper@stark.example' })]);
+	expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+		'POST /v3/contact-accounts',
+		'POST /v4/contacts',
+		`GET /v3/contact-accounts/${String(account.id)}/contacts`,
+	]);
+});
+
+test('composes with Set, IF and Merge: only leads with an email reach Reply.io, Merge gets all of them', async () => {
+	const ada = sandbox.store.addContact({ email: 'ada@example.com', firstName: 'A.' });
+	const id = await n8n.importWorkflow(join(workflows, 'set-if-merge-upsert.json'));
+	const run = await n8n.execute(id);
+	const merged = outputOf(run, 'All leads');
+	expect(merged).toHaveLength(3);
+	expect(merged.map((m) => [m.email ?? '', m.action ?? 'skipped'])).toEqual([
+		['ada@example.com', 'updated'],
+		['grace@example.com', 'created'],
+		['', 'skipped'],
+	]);
+	expect(merged[0]).toMatchObject({ id: ada.id, firstName: 'Ada' });
+	expect(sandbox.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+		`PATCH /v3/contacts/${ada.id}`,
+		'POST /v4/contacts',
+	]);
+});
