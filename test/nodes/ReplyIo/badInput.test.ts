@@ -37,6 +37,8 @@ interface Row {
 	message: string[];
 	/** Requests one good item makes (account update reads before it writes). */
 	requestsPerGoodItem?: number;
+	/** A bulk id action: the good items' ids go out together in one request (shared/batch.ts). */
+	batched?: boolean;
 	/**
 	 * The bad value cannot differ per item (the number of rows in a fixed collection is set in the
 	 * editor, not by an expression): all three items fail, each with its own index.
@@ -164,6 +166,7 @@ const rows: Row[] = [
 		name: 'Delete Many with no ids',
 		resource: 'contact',
 		operation: 'deleteMany',
+		batched: true,
 		parameters: (f) => ({ ids: each(String(f.contacts[0]), ' , ', String(f.contacts[1])) }),
 		message: ['IDs', 'needs at least 1 value, got 0'],
 	},
@@ -171,6 +174,7 @@ const rows: Row[] = [
 		name: 'Delete Many with a non-numeric id',
 		resource: 'contact',
 		operation: 'deleteMany',
+		batched: true,
 		parameters: (f) => ({ ids: each(String(f.contacts[0]), `${f.contacts[1]}, x7`, String(f.contacts[1])) }),
 		message: ['IDs [2]', '"x7"', 'is not a whole number'],
 	},
@@ -178,6 +182,7 @@ const rows: Row[] = [
 		name: 'Delete Many with a negative id',
 		resource: 'contact',
 		operation: 'deleteMany',
+		batched: true,
 		parameters: (f) => ({ ids: each(String(f.contacts[0]), '-3', String(f.contacts[1])) }),
 		message: ['IDs [1]', '-3', 'below the minimum of 1'],
 	},
@@ -185,6 +190,7 @@ const rows: Row[] = [
 		name: 'Set Bounced with 101 ids in one item (max 100)',
 		resource: 'contact',
 		operation: 'setBounced',
+		batched: true,
 		parameters: (f) => ({ contactIds: bad(contactIds(f), numbers(101)), isBounced: true }),
 		message: ['Contact IDs', 'allows at most 100 values per request, got 101'],
 	},
@@ -192,6 +198,7 @@ const rows: Row[] = [
 		name: 'Set Bounced to false without Resend Emails',
 		resource: 'contact',
 		operation: 'setBounced',
+		batched: true,
 		parameters: (f) => ({ contactIds: contactIds(f), isBounced: bad(true, false) }),
 		message: ['Resend Emails', 'is required when Is Bounced is false'],
 	},
@@ -199,6 +206,7 @@ const rows: Row[] = [
 		name: 'Set Bounced with id 0',
 		resource: 'contact',
 		operation: 'setBounced',
+		batched: true,
 		parameters: (f) => ({ contactIds: bad(contactIds(f), `${f.contacts[0]}, 0`), isBounced: true }),
 		message: ['Contact IDs [2]', '0 is below the minimum of 1'],
 	},
@@ -206,6 +214,7 @@ const rows: Row[] = [
 		name: 'status in sequence not in the list',
 		resource: 'contact',
 		operation: 'setStatusInSequence',
+		batched: true,
 		parameters: (f) => ({ contactIds: contactIds(f), statusInSequence: bad('paused', 'stopped') }),
 		message: ['Status In Sequence', '"stopped"', 'is not one of the allowed values: active, paused, finished, outOfOffice'],
 	},
@@ -213,6 +222,7 @@ const rows: Row[] = [
 		name: 'Set Status In Sequence with an empty id list',
 		resource: 'contact',
 		operation: 'setStatusInSequence',
+		batched: true,
 		parameters: (f) => ({ contactIds: bad(contactIds(f), ''), statusInSequence: 'paused' }),
 		message: ['Contact IDs', 'needs at least 1 value, got 0'],
 	},
@@ -403,6 +413,7 @@ const rows: Row[] = [
 		name: 'account Delete Many with 1001 ids in one item (max 1000)',
 		resource: 'contactAccount',
 		operation: 'deleteMany',
+		batched: true,
 		parameters: (f) => ({ ids: each(String(f.accounts[0]), numbers(1001, 100000), String(f.accounts[1])) }),
 		message: ['IDs', 'allows at most 1000 values per request, got 1001'],
 	},
@@ -410,6 +421,7 @@ const rows: Row[] = [
 		name: 'account Delete Many with a negative id',
 		resource: 'contactAccount',
 		operation: 'deleteMany',
+		batched: true,
 		parameters: (f) => ({ ids: each(String(f.accounts[0]), `${f.accounts[1]}, -1`, String(f.accounts[1])) }),
 		message: ['IDs [2]', '-1 is below the minimum of 1'],
 	},
@@ -417,6 +429,7 @@ const rows: Row[] = [
 		name: 'Link Contacts with an empty id list',
 		resource: 'contactAccount',
 		operation: 'linkContacts',
+		batched: true,
 		parameters: (f) => ({ accountId: byId(f.accounts[0]), contactIds: bad(contactIds(f), ',') }),
 		message: ['Contact IDs', 'needs at least 1 value, got 0'],
 	},
@@ -424,6 +437,7 @@ const rows: Row[] = [
 		name: 'Link Contacts with 1001 ids in one item (max 1000)',
 		resource: 'contactAccount',
 		operation: 'linkContacts',
+		batched: true,
 		parameters: (f) => ({ accountId: byId(f.accounts[0]), contactIds: bad(contactIds(f), numbers(1001, 100000)) }),
 		message: ['Contact IDs', 'allows at most 1000 values per request, got 1001'],
 	},
@@ -439,6 +453,7 @@ const rows: Row[] = [
 		name: 'Add Contacts with a non-numeric id',
 		resource: 'contactList',
 		operation: 'addContacts',
+		batched: true,
 		parameters: (f) => ({ contactListId: byId(f.contactList), contactIds: bad(contactIds(f), `${f.contacts[0]}, jane@acme.com`) }),
 		message: ['Contact IDs [2]', '"jane@acme.com"', 'is not a whole number'],
 	},
@@ -446,6 +461,7 @@ const rows: Row[] = [
 		name: 'Move Contacts with id 0',
 		resource: 'contactList',
 		operation: 'moveContacts',
+		batched: true,
 		parameters: (f) => ({ contactListId: byId(f.contactList), contactIds: bad(String(f.contacts[0]), '0') }),
 		message: ['Contact IDs [1]', '0 is below the minimum of 1'],
 	},
@@ -474,6 +490,7 @@ const rows: Row[] = [
 		name: 'Add Accounts with 1001 ids in one item (max 1000)',
 		resource: 'accountList',
 		operation: 'addAccounts',
+		batched: true,
 		parameters: (f) => ({ accountListId: byId(f.accountList), accountIds: bad(String(f.accounts[0]), numbers(1001, 100000)) }),
 		message: ['Account IDs', 'allows at most 1000 values per request, got 1001'],
 	},
@@ -549,6 +566,12 @@ describe('bad input fails that item before anything is sent', () => {
 		expect(output.filter((o) => !o.error).length).toBeGreaterThanOrEqual(goodItems);
 		if (output.length === 3) expect(output.map((o) => Boolean(o.error))).toEqual([0, 1, 2].map((i) => badIndexes.includes(i)));
 		expect(api.sandbox.requests.every((r) => r.status < 400)).toBe(true);
-		expect(api.sandbox.requests).toHaveLength(goodItems * (row.requestsPerGoodItem ?? 1));
+		expect(api.sandbox.requests).toHaveLength(row.batched ? 1 : goodItems * (row.requestsPerGoodItem ?? 1));
+		if (row.batched) {
+			// The one request carries only the good items' records, none of the bad item's.
+			const sentIds = Object.values(api.sandbox.requests[0].body as Record<string, unknown>).find(Array.isArray) as number[];
+			expect(sentIds.length).toBeGreaterThan(0);
+			for (const id of sentIds) expect([...fixture.contacts, ...fixture.accounts]).toContain(id);
+		}
 	});
 });
