@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: everything CI checks, in order, on a fresh clone.
-//   1. dev dependencies (installed once)      4. n8n-node lint (community rules)
-//   2. generated fields match the spec         5. build (tsc + icons) — what gets packed
-//   3. type check (node, tests, tools)         6. jest: unit and routing tests
-//                                              7. jest: real-n8n end-to-end tests (test/e2e)
+//   1. dev dependencies (installed once)      5. classic eslint-plugin-n8n-nodes-base rule sets
+//   2. generated fields match the spec         6. build (tsc + icons) — what gets packed
+//   3. type check (node, tests, tools)         7. n8n's verification scanner on source + packed tarball
+//   4. n8n-node lint (community rules)         8. jest: unit, routing and package tests
+//                                              9. jest: real-n8n end-to-end tests (test/e2e)
 // Prints "N passed, N failed" over both jest runs last.
-// --quick: jest unit tests only (skips 2–5 and 7). SKIP_E2E=1: skip 7. Jest arguments go after --.
+// --quick: jest unit tests only (skips 2–7 and 9). SKIP_E2E=1: skip 9. Jest arguments go after --.
 const { execSync, spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -31,7 +32,12 @@ if (!quick) {
 	}
 	step('type check', 'npx tsc -p tsconfig.tools.json --noEmit');
 	step('lint (n8n-node lint)', 'npx n8n-node lint');
+	step(
+		'lint (classic n8n-nodes-base rules: nodes, credentials, community)',
+		'npx eslint -c eslint.classic.config.mjs --no-inline-config --max-warnings 0 nodes credentials package.json',
+	);
 	step('build', 'npx tsc -p tsconfig.json && npx gulp build:icons');
+	step('n8n verification scanner (@n8n/scan-community-package) on source and packed tarball', 'node scripts/scan-package.mjs');
 }
 
 mkdirSync(join(root, '.cache'), { recursive: true });
