@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test tooling: runs npm, eslint and the scanner on the repository */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test tooling, not part of the package (files: dist): runs npm, eslint and the scanner on the repository */
 /**
  * What n8n's verification looks at, checked on the real artifacts:
  * - the tarball `npm pack` makes holds only dist/, README.md, LICENSE and package.json, and README states its size;
