@@ -120,9 +120,15 @@ export class N8nHarness {
 		await this.cli(['import:credentials', `--input=${file}`]);
 	}
 
-	/** Imports a workflow JSON file (test/e2e/workflows/…) with `{{CREDENTIAL_ID}}` filled in. */
-	async importWorkflow(path: string): Promise<string> {
-		const workflow = JSON.parse(readFileSync(path, 'utf8').replace(/\{\{CREDENTIAL_ID\}\}/g, CREDENTIAL_ID)) as { id: string };
+	/**
+	 * Imports a workflow JSON file (test/e2e/workflows/…) with `{{CREDENTIAL_ID}}` filled in.
+	 * `variant` imports a copy under another id with text replaced (e.g. a bad value).
+	 */
+	async importWorkflow(path: string, variant?: { id: string; replace: Array<[string, string]> }): Promise<string> {
+		let text = readFileSync(path, 'utf8').replace(/\{\{CREDENTIAL_ID\}\}/g, CREDENTIAL_ID);
+		for (const [from, to] of variant?.replace ?? []) text = text.split(from).join(to);
+		const workflow = JSON.parse(text) as { id: string };
+		if (variant) workflow.id = variant.id;
 		const file = join(this.userFolder, `workflow-${workflow.id}.json`);
 		writeFileSync(file, JSON.stringify(workflow));
 		await this.cli(['import:workflow', `--input=${file}`]);
