@@ -31,7 +31,9 @@ export function asProblem(body: unknown): Problem {
 		try {
 			return asProblem(JSON.parse(body));
 		} catch {
-			const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+			// An HTML error page from a proxy or gateway: its title (or first heading) says it best.
+			const heading = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1];
+			const text = (heading ?? body).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 			return text ? { detail: text.slice(0, 300) } : {};
 		}
 	}
@@ -46,6 +48,8 @@ const HINTS: Record<number, string> = {
 	429: 'Reply.io allows 100 requests per minute and 3,000 per hour per user.',
 };
 
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** Pure mapping, so it can be tested without n8n: status + body → message and description. */
 export function describeProblem(status: number, body: unknown): { message: string; description: string } {
 	const problem = asProblem(body);
@@ -54,8 +58,10 @@ export function describeProblem(status: number, body: unknown): { message: strin
 	const code = problem.code ? ` [${problem.code}]` : '';
 	const what = fieldErrors.length ? fieldErrors.join('; ') : problem.detail ?? title;
 	const message = `Reply.io ${status}${code}: ${what}`;
+	// The message holds the most specific text; whatever else the problem says goes here.
 	const description = [
-		problem.detail && fieldErrors.length ? problem.detail : undefined,
+		problem.title && problem.title !== what ? sentence(problem.title) : undefined,
+		problem.detail && fieldErrors.length ? sentence(problem.detail) : undefined,
 		HINTS[status] ?? (status >= 500 ? 'Reply.io had a problem on its side; try again later.' : undefined),
 	]
 		.filter(Boolean)

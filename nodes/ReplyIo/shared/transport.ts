@@ -32,6 +32,12 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRateLimitWaitMs: 120_000, 
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
+/**
+ * Retry-After is documented as whole seconds, at least 1. A 0 (or a date already past) is read as
+ * 1 s, so a storm of such answers still uses up the Max Rate Limit Wait instead of looping forever.
+ */
+const MIN_RATE_LIMIT_WAIT_MS = 1000;
+
 /** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function retryAfterMs(header: unknown, now = Date.now()): number | undefined {
 	const value = Array.isArray(header) ? header[0] : header;
@@ -109,7 +115,7 @@ export async function replyRequest(
 		release?.();
 		const status = response.statusCode;
 		if (status === 429) {
-			const wait = retryAfterMs(response.headers?.['retry-after']) ?? 1000;
+			const wait = Math.max(MIN_RATE_LIMIT_WAIT_MS, retryAfterMs(response.headers?.['retry-after']) ?? 0);
 			if (waitedForRateLimit + wait <= policy.maxRateLimitWaitMs) {
 				waitedForRateLimit += wait;
 				await sleep(wait);
@@ -130,8 +136,43 @@ export async function replyRequest(
 			continue;
 		}
 		if (status >= 400) throw apiError(this.getNode(), status, response.body, itemIndexOf(this));
+		if (!isJsonOrEmpty(response.body)) {
+			// A success status with a cut-off or garbled body: the answer is lost, not empty.
+			if (IDEMPOTENT.has(method) && serverRetries < policy.maxServerRetries) {
+				await sleep(policy.backoffMs * 2 ** serverRetries++);
+				continue;
+			}
+			throw unreadableAnswerError(this, status, String(response.body), method, serverRetries);
+		}
 		return response;
 	}
+}
+
+/** n8n hands back the raw text when a body fails to parse as JSON; parsed bodies are objects. */
+function isJsonOrEmpty(body: unknown): boolean {
+	if (typeof body !== 'string' || body.trim() === '') return true;
+	try {
+		JSON.parse(body);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function unreadableAnswerError(ctx: ReplyContext, status: number, body: string, method: string, retries: number): NodeApiError {
+	const start = JSON.stringify(body.length > 60 ? `${body.slice(0, 60)}…` : body);
+	return new NodeApiError(
+		ctx.getNode(),
+		{ message: 'unreadable answer' },
+		{
+			message: `Reply.io answered ${status} but the body is not valid JSON (truncated or malformed): ${start}`,
+			description: IDEMPOTENT.has(method)
+				? `Tried ${retries + 1} times. Try again later.`
+				: 'The request reached Reply.io and may have been carried out, so it is not repeated automatically: check in Reply.io before running it again.',
+			httpCode: String(status),
+			itemIndex: itemIndexOf(ctx),
+		},
+	);
 }
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -161,9 +202,16 @@ function connectionError(ctx: ReplyContext, error: unknown, request: IHttpReques
 		{ message: what },
 		{
 			message: `Could not reach Reply.io at ${where} (${what})`,
-			description: retries
-				? `Tried ${retries + 1} times. Check the Base URL in the credential and your network.`
-				: 'A request that creates or changes data is not repeated automatically, because it may have reached Reply.io.',
+			description: [
+				what === 'timed out' && request.timeout
+					? `No answer within the Timeout of ${request.timeout} ms (Settings › Request Options).`
+					: undefined,
+				retries
+					? `Tried ${retries + 1} times. Check the Base URL in the credential and your network.`
+					: 'A request that creates or changes data is not repeated automatically, because it may have reached Reply.io.',
+			]
+				.filter(Boolean)
+				.join(' '),
 			itemIndex: itemIndexOf(ctx),
 		},
 	);
