@@ -1,13 +1,11 @@
 /**
- * postReceive presets for Reply.io's bulk and action endpoints, which answer in shapes that are
+ * Output shapes for Reply.io's bulk and action endpoints, which answer in shapes that are
  * awkward in a workflow: a "NotProcessed" dictionary that lists only failures, a bare array of
  * create results, or 204 with no body at all.
  */
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { BatchDefinition } from './batch';
 import { responseBody } from './transport';
-import type { BodySchema } from './validation';
-import { coerce } from './validation';
 
 /** Output key → parameter holding an id (plain or resource locator), e.g. `{ accountId: 'accountId' }`. */
 export type IdContext = Record<string, string>;
@@ -104,33 +102,34 @@ export function idsBatch({ idsProperty, maxPerRequest, context }: IdsBatchOption
 }
 
 /**
- * postReceive for bulk creates that answer `[{id, error, errorDetails}]` in input order: one item
- * per record sent, its input fields plus the new `id` (or the error), so nothing has to be
- * matched up by position downstream.
+ * Bulk creates that answer `[{id, error, errorDetails}]` in input order, batched across items:
+ * one output item per record sent, its input fields plus the new `id` (or the error), so nothing
+ * has to be matched up by position downstream.
  */
-export function outputCreateResults(parameter: string, itemsSchema: BodySchema) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		const sent = coerce(this.getNodeParameter(parameter, '[]'), itemsSchema);
-		const inputs = (Array.isArray(sent) ? sent : []) as IDataObject[];
-		const body = responseBody(response);
-		const results = (Array.isArray(body) ? body : []) as IDataObject[];
-		return results.map((result, index) => {
-			const id = (result.id as number | null | undefined) ?? null;
-			const error = (result.error as number | string | null | undefined) ?? null;
-			return {
-				json: {
-					...(inputs[index] ?? {}),
-					id,
-					created: id !== null && error === null,
-					error,
-					errorDetails: (result.errorDetails as string | null | undefined) ?? null,
-				},
-			};
-		});
+export function createResultsBatch(recordsProperty: string, maxPerRequest: number): BatchDefinition {
+	return {
+		recordsProperty,
+		maxPerRequest,
+		outcomesOf(response) {
+			const body = responseBody(response);
+			return Array.isArray(body) ? body : [];
+		},
+		output(_ctx, records, outcomes) {
+			return records.map((record, index) => {
+				const result = (outcomes[index] ?? {}) as IDataObject;
+				const id = (result.id as number | null | undefined) ?? null;
+				const error = (result.error as number | string | null | undefined) ?? (outcomes[index] ? null : 'No result from Reply.io');
+				return {
+					json: {
+						...(record as IDataObject),
+						id,
+						created: id !== null && error === null,
+						error,
+						errorDetails: (result.errorDetails as string | null | undefined) ?? null,
+					},
+				};
+			});
+		},
 	};
 }
 

@@ -144,3 +144,20 @@ describe('Batching across input items: grouping and failures', () => {
 		expect(api.sandbox.store.contacts.size).toBe(1000);
 	});
 });
+
+describe('Batching across input items: Create Many accounts', () => {
+	it('the accounts of all items go out 100 per request; one output item per account, in input order', async () => {
+		const accounts = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ name: `${prefix} ${i}` }));
+		const input = [accounts('A', 90), accounts('B', 100), accounts('C', 60)];
+		const output = await runNode({
+			parameters: { resource: 'contactAccount', operation: 'createMany', items: '={{ $json.accounts }}' },
+			credentials: api.credentials,
+			items: itemsWith(input.map((list) => ({ accounts: list }))),
+		});
+		expect(api.sent()).toEqual(['POST /v3/contact-accounts/bulk', 'POST /v3/contact-accounts/bulk', 'POST /v3/contact-accounts/bulk']);
+		expect(bodies().map((b) => b.items.length)).toEqual([100, 100, 50]);
+		expect(output.map((o) => o.json.name)).toEqual(input.flat().map((a) => a.name));
+		expect(output.every((o) => o.json.created === true && typeof o.json.id === 'number')).toBe(true);
+		expect(api.sandbox.store.accounts.size).toBe(250);
+	});
+});
