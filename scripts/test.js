@@ -2,7 +2,7 @@
 // `npm test`: everything CI checks, in order, on a fresh clone.
 //   1. dev dependencies (installed once)      5. classic eslint-plugin-n8n-nodes-base rule sets
 //   2. generated fields match the spec         6. build (tsc + icons) — what gets packed
-//   3. type check (node, tests, tools)         7. n8n's verification scanner on source + packed tarball
+//   3. type check; no runtime dependencies     7. n8n's verification scanner on source + packed tarball
 //   4. n8n-node lint (community rules)         8. jest: unit, routing and package tests
 //                                              9. jest: real-n8n end-to-end tests (test/e2e)
 // Prints "N passed, N failed" over both jest runs last.
@@ -25,12 +25,24 @@ function step(title, command) {
 
 require('./ensure-deps');
 
+// With none, `npm audit --omit=dev` has nothing to audit and is clean by construction; this check
+// needs no network (docs/reliability.md records the audit itself).
+function noRuntimeDependencies() {
+	console.log('\n▶ no runtime dependencies (dependencies, optionalDependencies, bundleDependencies)');
+	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+	const kinds = ['dependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies'];
+	const found = kinds.flatMap((kind) => Object.keys(pkg[kind] ?? {}).map((name) => `${kind}: ${name}`));
+	if (found.length) throw new Error(`runtime dependencies are not allowed (n8n Cloud verification): ${found.join(', ')}`);
+	console.log('  ✓ none');
+}
+
 if (!quick) {
 	step('regenerate node fields from spec/reply.openapi.yaml', 'npx ts-node --transpile-only -P tsconfig.tools.json generator/cli.ts');
 	if (existsSync(join(root, '.git'))) {
 		step('generated files are committed and current', 'git diff --exit-code --stat -- nodes/ReplyIo/generated && test -z "$(git status --porcelain -- nodes/ReplyIo/generated)"');
 	}
 	step('type check', 'npx tsc -p tsconfig.tools.json --noEmit');
+	noRuntimeDependencies();
 	step('lint (n8n-node lint)', 'npx n8n-node lint');
 	step(
 		'lint (classic n8n-nodes-base rules: nodes, credentials, community)',

@@ -269,7 +269,9 @@ export function validate(value: unknown, schema: BodySchema, pointer = '', field
 		}
 		if (schema.anyOf?.length && !schema.anyOf.some((alt) => (alt.required ?? []).every((k) => value[k] !== undefined && value[k] !== ''))) {
 			const names = schema.anyOf.map((alt) => (alt.required ?? []).map((k) => schema.properties?.[k]?.title ?? k).join(' and '));
-			problems.push({ pointer, field: label, message: `needs at least one of: ${names.join(' or ')}` });
+			// Named by the fields themselves ("Email or LinkedIn URL"), not by the body they sit in.
+			const fields = names.map((name) => join(field, name)).join(' or ');
+			problems.push({ pointer, field: fields, message: 'is required: fill in at least one of them' });
 		}
 		for (const [key, child] of Object.entries(value)) {
 			const childSchema = schema.properties?.[key];

@@ -62,7 +62,7 @@ const rows: Row[] = [
 		resource: 'contact',
 		operation: 'create',
 		parameters: () => ({ email: each('a@acme.com', '', 'c@acme.com'), additionalFields: { firstName: 'Nobody' } }),
-		message: ['needs at least one of: Email or LinkedIn URL'],
+		message: ['Email or LinkedIn URL is required: fill in at least one of them'],
 	},
 	{
 		name: 'LinkedIn URL that is not a URL',
@@ -279,6 +279,52 @@ const rows: Row[] = [
 		operation: 'filter',
 		parameters: (f) => ({ returnAll: true, options: { listId: bad(f.contactList, 'Hot Leads') } }),
 		message: ['List ID', '"Hot Leads"', 'is not a whole number'],
+	},
+	// Contact › Create or Update (lookup by email, then PATCH or POST: two requests per good item)
+	{
+		name: 'Create or Update with an invalid email (no lookup either)',
+		resource: 'contact',
+		operation: 'upsert',
+		parameters: () => ({ email: each('a@acme.com', 'jane@acme', 'c@acme.com') }),
+		message: ['Email', '"jane@acme"', 'is not a valid email address'],
+		requestsPerGoodItem: 2,
+	},
+	{
+		name: 'Create or Update with neither email nor LinkedIn URL',
+		resource: 'contact',
+		operation: 'upsert',
+		parameters: () => ({ email: each('a@acme.com', '', 'c@acme.com'), additionalFields: { firstName: 'Nobody' } }),
+		message: ['Email or LinkedIn URL is required: fill in at least one of them'],
+		requestsPerGoodItem: 2,
+	},
+	// Contact › Import (all good items in one import request)
+	{
+		name: 'Import without a first name',
+		resource: 'contact',
+		operation: 'import',
+		batched: true,
+		parameters: () => ({ email: each('a@acme.com', 'b@acme.com', 'c@acme.com'), firstName: bad('Ann', '') }),
+		message: ['First Name', 'is required'],
+	},
+	{
+		name: 'Import with an invalid email',
+		resource: 'contact',
+		operation: 'import',
+		batched: true,
+		parameters: () => ({ email: each('a@acme.com', 'b-at-acme.com', 'c@acme.com'), firstName: 'Ann' }),
+		message: ['Email', '"b-at-acme.com"', 'is not a valid email address'],
+	},
+	{
+		name: 'Import with a company size not in the list',
+		resource: 'contact',
+		operation: 'import',
+		batched: true,
+		parameters: () => ({
+			email: each('a@acme.com', 'b@acme.com', 'c@acme.com'),
+			firstName: 'Ann',
+			additionalFields: { companySize: bad('Ten', '2-10') },
+		}),
+		message: ['Company Size', '"2-10"', 'is not one of the allowed values: Empty, SelfEmployed, Ten'],
 	},
 	// Contact Account
 	{
@@ -568,10 +614,14 @@ describe('bad input fails that item before anything is sent', () => {
 		expect(api.sandbox.requests.every((r) => r.status < 400)).toBe(true);
 		expect(api.sandbox.requests).toHaveLength(row.batched ? 1 : goodItems * (row.requestsPerGoodItem ?? 1));
 		if (row.batched) {
-			// The one request carries only the good items' records, none of the bad item's.
-			const sentIds = Object.values(api.sandbox.requests[0].body as Record<string, unknown>).find(Array.isArray) as number[];
-			expect(sentIds.length).toBeGreaterThan(0);
-			for (const id of sentIds) expect([...fixture.contacts, ...fixture.accounts]).toContain(id);
+			// The one request carries only the good items' records (ids, or import rows), none of the bad item's.
+			const records = Object.values(api.sandbox.requests[0].body as Record<string, unknown>).find(Array.isArray) as unknown[];
+			expect(records.length).toBeGreaterThan(0);
+			if (row.operation === 'import') expect(records).toHaveLength(2);
+			for (const record of records) {
+				if (typeof record === 'number') expect([...fixture.contacts, ...fixture.accounts]).toContain(record);
+				else expect(['a@acme.com', 'c@acme.com']).toContain((record as { email?: string }).email);
+			}
 		}
 	});
 });

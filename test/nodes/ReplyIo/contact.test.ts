@@ -43,7 +43,7 @@ describe('Contact › Create (POST /v4/contacts)', () => {
 
 	it('fails before sending when neither email nor LinkedIn URL is given', async () => {
 		await expect(run({ operation: 'create', additionalFields: { firstName: 'Nobody' } })).rejects.toThrow(
-			'Body needs at least one of: Email or LinkedIn URL',
+			'Invalid input: Email or LinkedIn URL is required: fill in at least one of them',
 		);
 		expect(api.sandbox.requests).toHaveLength(0);
 	});
