@@ -7,7 +7,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ export interface ExecutionResult {
 	};
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return await new Promise((resolvePort, reject) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
@@ -152,25 +152,31 @@ export class N8nHarness {
 		return { data: parsed.data ?? parsed, stdout, stderr };
 	}
 
-	/** Starts the editor (`n8n start`) on a port; resolves once it answers. */
+	/**
+	 * Starts the editor (`n8n start`) on a port; resolves once n8n says it is ready
+	 * (`/healthz/readiness`: database migrated and every route registered; `/healthz` answers earlier).
+	 * Its output goes to `n8n-editor.log` in the user folder: an unread pipe would fill up and stall n8n.
+	 */
 	async startEditor(port: number): Promise<ChildProcess> {
+		const log = openSync(join(this.userFolder, 'n8n-editor.log'), 'a');
 		const child = spawn(this.n8nBin, ['start'], {
 			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1' },
 			cwd: this.userFolder,
-			stdio: ['ignore', 'pipe', 'pipe'],
+			stdio: ['ignore', log, log],
 		});
-		const deadline = Date.now() + 120_000;
-		while (Date.now() < deadline) {
+		closeSync(log);
+		const deadline = Date.now() + 180_000;
+		while (Date.now() < deadline && child.exitCode === null) {
 			try {
-				const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+				const res = await fetch(`http://127.0.0.1:${port}/healthz/readiness`);
 				if (res.ok) return child;
 			} catch {
-				// not up yet
+				// not listening yet
 			}
 			await new Promise((r) => setTimeout(r, 500));
 		}
 		child.kill();
-		throw new Error('n8n editor did not start within 120 s');
+		throw new Error(`n8n editor did not become ready within 180 s; see ${join(this.userFolder, 'n8n-editor.log')}`);
 	}
 }
 
