@@ -12,7 +12,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../test/e2e/n8n';
+import { freePort, stopEditor } from '../test/e2e/n8n';
 import { buildPackage, prepareDemo, printSummary, root, runDemoWorkflow } from './demo-setup';
 import { CHROMIUM_MISSING, chromiumAvailable, openCredentialDialog, openEditor, openNode, rest, setUpOwner } from './editor-browser';
 
@@ -68,7 +68,7 @@ async function main() {
 			await browser.close();
 		}
 	} finally {
-		editor.kill('SIGTERM');
+		await stopEditor(editor);
 		await demo.sandbox?.close();
 	}
 }

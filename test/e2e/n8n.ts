@@ -186,3 +186,16 @@ export function outputOf(run: N8nRun, nodeName: string): Array<Record<string, un
 	if (!runs) throw new Error(`node "${nodeName}" did not run; last node: ${run.data.resultData.lastNodeExecuted}; error: ${run.data.resultData.error?.message}`);
 	return (runs[0].data?.main[0] ?? []).map((item) => item.json);
 }
+
+/** Stops an editor started with startEditor: SIGTERM (n8n shuts down cleanly), SIGKILL after 20 s. */
+export async function stopEditor(child: ChildProcess | undefined): Promise<void> {
+	if (!child || child.exitCode !== null || child.signalCode !== null) return;
+	await new Promise<void>((resolveStop) => {
+		const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+		child.once('exit', () => {
+			clearTimeout(force);
+			resolveStop();
+		});
+		child.kill('SIGTERM');
+	});
+}
