@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev tooling: not part of the package (files: dist), so n8n Cloud rules do not apply */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- dev tooling: not part of the package (files: dist), so n8n Cloud rules do not apply */
 /**
  * The node in the real n8n editor, in headless Chromium (scripts/editor-browser.ts): the nodes panel
  * finds it by name and by the codex aliases, its Resource / Operation dropdowns list what the node
