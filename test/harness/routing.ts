@@ -22,19 +22,24 @@ import { ReplyIo } from '../../nodes/ReplyIo/ReplyIo.node';
 
 const credentialType = new ReplyIoApi();
 
-function makeNodeType(): INodeType {
-	const nodeType = new ReplyIo();
-	DirectoryLoader.applyDeclarativeNodeOptionParameters(nodeType);
-	return nodeType;
+/** A node type as n8n's loader hands it over (with the Request Options collection added). */
+export function asLoaded(type: INodeType): INodeType {
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(type);
+	return type;
 }
 
-export const nodeType = makeNodeType();
+export const nodeType = asLoaded(new ReplyIo());
 
-export const nodeTypes: INodeTypes = {
-	getByName: () => nodeType,
-	getByNameAndVersion: () => nodeType,
-	getKnownTypes: () => ({}),
-} as unknown as INodeTypes;
+/** A node-type registry that knows one node type (ours unless told otherwise). */
+export function nodeTypesFor(type: INodeType): INodeTypes {
+	return {
+		getByName: () => type,
+		getByNameAndVersion: () => type,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+}
+
+export const nodeTypes = nodeTypesFor(nodeType);
 
 export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: ICredentialDataDecryptedObject) {
@@ -96,6 +101,8 @@ export interface RunOptions {
 	/** Input items; one request (or one paginated run) per item. Default: one empty item. */
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** Another declarative node type to run instead of Reply.io (the benchmark's peer-style baseline). */
+	nodeType?: INodeType;
 }
 
 function testNode(parameters: INodeParameters): INode {
@@ -111,12 +118,12 @@ function testNode(parameters: INodeParameters): INode {
 }
 
 /** Executes the node once and returns its first output. Throws what the node throws. */
-export async function runNode({ parameters, credentials, items, continueOnFail }: RunOptions): Promise<INodeExecutionData[]> {
+export async function runNode({ parameters, credentials, items, continueOnFail, nodeType: type = nodeType }: RunOptions): Promise<INodeExecutionData[]> {
 	const node: INode = {
 		...testNode(parameters),
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: nodeTypesFor(type) });
 	const input = items ?? [{ json: {} }];
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper({ authHeader: 'xApiKey', teamId: '', ...credentials }),
@@ -133,7 +140,7 @@ export async function runNode({ parameters, credentials, items, continueOnFail }
 		{ node: workflow.getNode(node.name)!, data: { main: [input] }, source: null },
 		[],
 	);
-	const output = await new RoutingNode(context, nodeType).runNode();
+	const output = await new RoutingNode(context, type).runNode();
 	return output?.[0] ?? [];
 }
 
