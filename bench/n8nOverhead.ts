@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- benchmark tooling, not part of the package (files: dist) */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- benchmark tooling, not part of the package (files: dist) */
 /**
  * Per-item node overhead in a real n8n (the e2e harness): the same "get each contact" step for
  * N items through this node and through n8n's HTTP Request node (same credential, same sandbox),

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/node-usable-as-tool -- benchmark baseline, not part of the package (files: dist) */
 /**
  * The baseline for Return All: a declarative node the way peer integrations write it — n8n's
  * built-in offset paginator with pages of 100, one page at a time, until a short page.

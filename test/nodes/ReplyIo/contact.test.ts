@@ -146,6 +146,13 @@ describe('Contact › Get Many', () => {
 		expect(new Set(output.map((o) => o.json.id)).size).toBe(2500);
 	});
 
+	it('an exact multiple of the page size costs no extra request (hasMore is false on the last full page)', async () => {
+		api.sandbox.store.seedContacts(2000);
+		const output = await run({ operation: 'getAll', returnAll: true });
+		expect(output).toHaveLength(2000);
+		expect(api.sent()).toEqual(['GET /v3/contacts?top=1000&skip=0', 'GET /v3/contacts?top=1000&skip=1000']);
+	});
+
 	it('Limit asks only for what it needs, in one request', async () => {
 		api.sandbox.store.seedContacts(30);
 		const output = await run({ operation: 'getAll', returnAll: false, limit: 7 });
