@@ -52,6 +52,8 @@ class ReplySandbox implements Sandbox {
 	private readonly server: Server;
 	private readonly limiter: RateLimiter;
 	private readonly faults = new FaultQueue();
+	/** Requests whose answer a fault cuts off after this many body bytes. */
+	private readonly cuts = new WeakMap<RecordedRequest, number>();
 	private readonly router = new Router(allRoutes);
 	private readonly spec: OpenApiSpec | null;
 	private readonly maxListRequests: number;
@@ -142,6 +144,11 @@ class ReplySandbox implements Sandbox {
 		record.status = reply.status;
 		const contentType =
 			reply.contentType ?? (reply.status >= 400 ? PROBLEM_CONTENT_TYPE : JSON_CONTENT_TYPE);
+		const cut = this.cuts.get(record);
+		if (cut !== undefined) {
+			sendCut(res, reply.status, reply.body, contentType, reply.headers, cut);
+			return;
+		}
 		send(res, reply.status, reply.body, contentType, reply.headers);
 	}
 
@@ -163,6 +170,7 @@ class ReplySandbox implements Sandbox {
 
 		const fault = this.faults.take(record.method, record.path);
 		if (fault) {
+			if (fault.cutAfterBytes !== undefined) this.cuts.set(record, fault.cutAfterBytes);
 			if (fault.delayMs) await this.sleep(fault.delayMs);
 			if (fault.dropConnection) return DROP;
 			if (fault.status !== undefined) return faultReply(fault);
@@ -253,6 +261,23 @@ function toReply(error: unknown): Reply {
 		return { status: error.status, body: error.body, headers: error.headers };
 	const detail = `Sandbox error: ${error instanceof Error ? error.message : String(error)}`;
 	return { status: 500, body: bareProblem(500, detail).body };
+}
+
+/** Headers with the full Content-Length, then only the first `bytes` of the body, then the socket closes. */
+function sendCut(
+	res: ServerResponse,
+	status: number,
+	body: unknown,
+	contentType: string,
+	headers: Record<string, string> | undefined,
+	bytes: number,
+): void {
+	const text = Buffer.from(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body));
+	res.statusCode = status;
+	for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+	res.setHeader('Content-Type', contentType);
+	res.setHeader('Content-Length', String(text.length));
+	res.write(text.subarray(0, bytes), () => res.destroy());
 }
 
 function faultReply(fault: FaultSpec): Reply {

@@ -26,7 +26,7 @@ export interface RateLimitConfig {
 
 /** A scripted misbehaviour, applied after auth and before rate limiting and handlers. */
 export interface FaultSpec {
-	/** Status to answer with. Without it (and without dropConnection) the request continues normally after delayMs. */
+	/** Status to answer with. Without it (and without dropConnection) the request continues normally after delayMs (and cutAfterBytes). */
 	status?: number;
 	/** How many matching requests consume this fault (default 1; Infinity for "until cleared"). */
 	times?: number;
@@ -40,6 +40,12 @@ export interface FaultSpec {
 	contentType?: string;
 	/** Destroy the socket without answering, to simulate a network failure. */
 	dropConnection?: boolean;
+	/**
+	 * Answer as usual (the request is processed, or the injected status is sent), but send only this
+	 * many bytes of the body, with the full Content-Length, and then close the connection: an answer
+	 * cut off in transit.
+	 */
+	cutAfterBytes?: number;
 	/** Only requests matching this are affected; path is an exact path (no query) or a RegExp. */
 	match?: { method?: string; path?: string | RegExp };
 }

@@ -424,5 +424,13 @@ describe('sandbox server', () => {
 			expect(sb.requests[0].status).toBe(0);
 			expect((await call('GET', '/v3/contacts')).status).toBe(200);
 		});
+
+		it('can cut an answer off after some bytes: the request is processed, the body arrives incomplete', async () => {
+			sb.injectFault({ cutAfterBytes: 5, match: { method: 'POST' } });
+			await expect(call('POST', '/v4/contacts', { body: { email: 'cut@acme.com' } })).rejects.toThrow();
+			expect(sb.requests[0].status).toBe(201);
+			expect([...sb.store.contacts.values()].map((c) => c.email)).toEqual(['cut@acme.com']);
+			expect((await call('GET', '/v3/contacts')).status).toBe(200);
+		});
 	});
 });

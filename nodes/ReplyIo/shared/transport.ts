@@ -104,7 +104,7 @@ export async function replyRequest(
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			release?.();
-			// No HTTP answer at all (refused, reset, timeout). Only idempotent requests are retried:
+			// No (complete) HTTP answer: refused, reset, timeout, cut off. Only idempotent requests are retried:
 			// a create may have reached Reply.io before the connection dropped.
 			if (IDEMPOTENT.has(method) && serverRetries < policy.maxServerRetries) {
 				await sleep(policy.backoffMs * 2 ** serverRetries++);
@@ -185,6 +185,8 @@ const NETWORK_FAILURES: Record<string, string> = {
 	ENOTFOUND: 'host not found',
 	EAI_AGAIN: 'host not found',
 	EPIPE: 'connection closed',
+	// axios: the body stream ended before Content-Length (the status is ignored, so this is the only cause here).
+	ERR_BAD_RESPONSE: 'answer cut off',
 };
 
 /**
@@ -201,7 +203,10 @@ function connectionError(ctx: ReplyContext, error: unknown, request: IHttpReques
 		ctx.getNode(),
 		{ message: what },
 		{
-			message: `Could not reach Reply.io at ${where} (${what})`,
+			message:
+				what === 'answer cut off'
+					? `Reply.io's answer from ${where} broke off before it was complete`
+					: `Could not reach Reply.io at ${where} (${what})`,
 			description: [
 				what === 'timed out' && request.timeout
 					? `No answer within the Timeout of ${request.timeout} ms (Settings › Request Options).`

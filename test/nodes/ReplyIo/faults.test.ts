@@ -78,6 +78,28 @@ describe('malformed and truncated JSON with a success status', () => {
 	});
 });
 
+describe('answers cut off in transit (headers sent, body incomplete, connection closed)', () => {
+	it('a read cut off mid-body is sent again and succeeds; items in = items out', async () => {
+		const ids = contacts(3);
+		api.sandbox.injectFault({ cutAfterBytes: 10, match: { path: path(ids[0]) } });
+		const output = await getEach(ids);
+		expect(output.map((o) => o.json.id)).toEqual(ids);
+		expect(api.sandbox.requests.filter((r) => r.path === path(ids[0]))).toHaveLength(2);
+	});
+
+	it('a create whose answer is cut off is not sent again; it did happen, and the error says it may have', async () => {
+		api.sandbox.injectFault({ cutAfterBytes: 10, match: { method: 'POST' } });
+		const output = await createEach(3);
+		expect(output).toHaveLength(3);
+		expect(posts()).toHaveLength(3);
+		const [error] = errors(output);
+		expect(errors(output)).toHaveLength(1);
+		expect(error.message).toBe(`Reply.io's answer from ${api.sandbox.url}/v4/contacts broke off before it was complete`);
+		expect(error.description).toContain('not repeated automatically, because it may have reached Reply.io');
+		expect(api.sandbox.store.contacts.size).toBe(3);
+	});
+});
+
 describe('5xx and HTML error pages', () => {
 	it('a read answered 502 with an HTML page is retried and succeeds', async () => {
 		const ids = contacts(3);
