@@ -6,6 +6,7 @@
  * Nothing here knows about Reply.io: the same code is run on an unrelated API (Bird) in tests.
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { idLocator } from '../nodes/ReplyIo/shared/descriptions';
 import type { BodySchema } from '../nodes/ReplyIo/shared/validation';
 
 /** A JSON Schema as OpenAPI 3.1 writes it: the runtime keywords plus refs, combinators and prose. */
@@ -196,6 +197,13 @@ export function propertyFor(
 	};
 
 	if (schema['x-n8n-input'] === 'json') return jsonProperty(name, schema, type, routing);
+	const searchListMethod = schema['x-n8n-locator'];
+	if (typeof searchListMethod === 'string' && (type === 'integer' || type === 'number')) {
+		// An id the user can pick "From List" (a listSearch method) or type "By ID"; required is set by the caller.
+		const locator: INodeProperties = { ...idLocator(common.name, common.displayName, description ?? '', searchListMethod), ...routing };
+		delete locator.required;
+		return locator;
+	}
 	if (schema.enum) {
 		const options = enumOptions(schema);
 		return {
@@ -303,6 +311,14 @@ function jsonProperty(name: string, schema: JsonSchema, type: string | undefined
 	};
 }
 
+/**
+ * `x-n8n-hand-written: true`: the operation file supplies this field (e.g. a dropdown whose value
+ * it translates before sending), so none is generated. The runtime schema still checks it.
+ */
+function isHandWritten(schema: JsonSchema, resolveRef?: RefResolver): boolean {
+	return resolveSchema(schema, resolveRef)['x-n8n-hand-written'] === true;
+}
+
 /** Every property of an object schema, alphabetised by display name (n8n's rule for collections). */
 function objectFields(
 	schema: JsonSchema,
@@ -312,6 +328,7 @@ function objectFields(
 ): INodeProperties[] {
 	const required = new Set(schema.required ?? []);
 	return Object.entries(schema.properties ?? {})
+		.filter(([, child]) => !isHandWritten(child, resolveRef))
 		.map(([name, child]) => {
 			const property = propertyFor(name, child, parentPath ? `${parentPath}.${name}` : undefined, resolveRef);
 			return markRequired && required.has(name) ? { ...property, required: true } : property;
@@ -333,6 +350,7 @@ export function bodyToProperties(rawSchema: JsonSchema, options: BodyFieldOption
 	const optional: INodeProperties[] = [];
 
 	for (const [name, child] of Object.entries(schema.properties ?? {})) {
+		if (isHandWritten(child, options.resolveRef)) continue;
 		const property = propertyFor(name, child, name, options.resolveRef);
 		if (required.has(name)) {
 			topLevel.push({ ...property, required: true });

@@ -145,16 +145,26 @@ export interface CustomFieldRecord {
 	orgWide: boolean;
 }
 
+export const SEQUENCE_LIST_STATUSES = ['active', 'paused', 'new'] as const;
+
 export interface SequenceRecord {
 	id: number;
 	name: string;
 	steps: { id: number; displayName: string }[];
+	/** The fields GET /v3/sequences lists (defaults filled by the store). */
+	ownerUserId: number;
+	status: (typeof SEQUENCE_LIST_STATUSES)[number];
+	created: Date;
+	isArchived: boolean;
+	health: string;
 }
 
 export interface UserRecord {
 	id: number;
 	name: string;
 	email: string;
+	/** Teams the user belongs to besides the API key's own team (GET /v3/whoami/team-users). */
+	otherTeams?: { id: number; name: string }[];
 }
 
 export interface EnrollmentRecord {

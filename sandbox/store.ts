@@ -24,10 +24,13 @@ const DEFAULT_USERS: UserRecord[] = [
 	{ id: 3, name: 'Sam Patel', email: 'sam.patel@example.com' },
 ];
 
-const DEFAULT_SEQUENCES: SequenceRecord[] = [
+type SequenceSeed = Pick<SequenceRecord, 'id' | 'name' | 'steps'> & Partial<SequenceRecord>;
+
+const DEFAULT_SEQUENCES: SequenceSeed[] = [
 	{
 		id: 1,
 		name: 'Sales Outreach',
+		status: 'active',
 		steps: [
 			{ id: 101, displayName: 'Step 1 - Intro email' },
 			{ id: 102, displayName: 'Step 2 - Follow-up email' },
@@ -37,13 +40,21 @@ const DEFAULT_SEQUENCES: SequenceRecord[] = [
 	{
 		id: 2,
 		name: 'Webinar Follow-up',
+		status: 'paused',
+		ownerUserId: 2,
 		steps: [
 			{ id: 201, displayName: 'Step 1 - Thank-you email' },
 			{ id: 202, displayName: 'Step 2 - Call' },
 		],
 	},
-	{ id: 3, name: 'Re-engagement', steps: [{ id: 301, displayName: 'Step 1 - Check-in email' }] },
+	{ id: 3, name: 'Re-engagement', status: 'new', steps: [{ id: 301, displayName: 'Step 1 - Check-in email' }] },
 ];
+
+/** The API key's team, as GET /v3/whoami/team-users names it. */
+export const SANDBOX_TEAM = { id: 1, name: 'Sandbox Team' };
+
+/** When the default sequences were created (fixed, so listings are stable). */
+const DEFAULT_SEQUENCE_CREATED = new Date('2024-03-01T09:00:00Z');
 
 /** The in-memory data behind the sandbox, with helpers tests use to seed it directly. */
 export class Store {
@@ -86,8 +97,25 @@ export class Store {
 		this.nextActivityId = 1;
 		this.seedCounter = 0;
 		for (const u of DEFAULT_USERS) this.users.set(u.id, { ...u });
-		for (const s of DEFAULT_SEQUENCES)
-			this.sequences.set(s.id, { ...s, steps: s.steps.map((st) => ({ ...st })) });
+		for (const s of DEFAULT_SEQUENCES) this.addSequence(s);
+	}
+
+	/** Adds (or replaces) a sequence; tests use it for archived ones or long lists. */
+	addSequence(input: Partial<SequenceRecord> & { name: string }): SequenceRecord {
+		const sequence: SequenceRecord = {
+			id: input.id ?? this.newId(),
+			name: input.name,
+			steps: (input.steps ?? []).map((st) => ({ ...st })),
+			ownerUserId: input.ownerUserId ?? this.currentUserId,
+			status: input.status ?? 'new',
+			created:
+				input.created ??
+				(input.id !== undefined ? new Date(DEFAULT_SEQUENCE_CREATED.getTime() + input.id * 86_400_000) : this.now()),
+			isArchived: input.isArchived ?? false,
+			health: input.health ?? 'healthy',
+		};
+		this.sequences.set(sequence.id, sequence);
+		return sequence;
 	}
 
 	now(): Date {

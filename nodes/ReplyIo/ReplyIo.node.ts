@@ -1,6 +1,15 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { searchAccountLists, searchContactLists, searchCustomFields } from './methods/listSearch';
+import { getCustomFields } from './methods/loadOptions';
+import {
+	searchAccountLists,
+	searchAccounts,
+	searchContactLists,
+	searchContacts,
+	searchCustomFields,
+	searchSequences,
+	searchUsers,
+} from './methods/listSearch';
 import { accountListDescription } from './resources/accountList';
 import { contactDescription } from './resources/contact';
 import { contactAccountDescription } from './resources/contactAccount';
@@ -51,6 +60,15 @@ export class ReplyIo implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchContactLists, searchAccountLists, searchCustomFields },
+		listSearch: {
+			searchContactLists,
+			searchAccountLists,
+			searchCustomFields,
+			searchAccounts,
+			searchContacts,
+			searchSequences,
+			searchUsers,
+		},
+		loadOptions: { getCustomFields },
 	};
 }

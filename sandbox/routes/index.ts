@@ -10,8 +10,9 @@ import { contactListRoutes } from './contactLists';
 import { contactRoutes } from './contacts';
 import { contactSubresourceRoutes } from './contactSubresources';
 import { customFieldRoutes } from './customFields';
+import { sequenceRoutes } from './sequences';
 
-/** Every endpoint the sandbox serves (reference sections 5–9). */
+/** Every endpoint the sandbox serves (reference sections 5–9, plus the sequences and team users behind the dropdowns). */
 export const allRoutes: Route[] = [
 	...contactRoutes,
 	...contactImportRoutes,
@@ -24,4 +25,5 @@ export const allRoutes: Route[] = [
 	...accountListRoutes,
 	...contactListRoutes,
 	...customFieldRoutes,
+	...sequenceRoutes,
 ];

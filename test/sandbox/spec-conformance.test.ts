@@ -177,6 +177,9 @@ describeWithSpec('sandbox vs spec', () => {
 			body: { title: 'salesRegion', fieldType: 'text' },
 		});
 
+		await call('GET', '/v3/sequences?isArchived=false&name=sales&sortBy=name&sortDirection=asc');
+		await call('GET', '/v3/whoami/team-users');
+
 		// Error responses are checked too.
 		await call('GET', '/v3/contacts/99999');
 		await call('GET', '/v3/contacts?top=0');

@@ -4,12 +4,14 @@ import type { INodeProperties } from 'n8n-workflow';
 /**
  * An ID parameter as a resource locator. With `searchListMethod` (a `methods.listSearch` key) it
  * also offers "From List"; "By ID" stays the default mode, so a mapped `{{ $json.id }}` just works.
+ * `byEmail` adds a "By Email" mode (contacts), which `setPathId` looks up before sending.
  */
 export function idLocator(
 	name: string,
 	displayName: string,
 	description: string,
 	searchListMethod?: string,
+	{ byEmail = false }: { byEmail?: boolean } = {},
 ): INodeProperties {
 	return {
 		displayName,
@@ -42,8 +44,48 @@ export function idLocator(
 					},
 				],
 			},
+			...(byEmail
+				? [
+						{
+							displayName: 'By Email',
+							name: 'email',
+							type: 'string' as const,
+							placeholder: 'e.g. name@email.com',
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: {
+										regex: '^\\s*[^\\s@]+@[^\\s@]+\\.[^\\s@]+\\s*$',
+										errorMessage: 'Enter an email address, e.g. name@email.com',
+									},
+								},
+							],
+						},
+					]
+				: []),
 		],
 	};
+}
+
+/**
+ * Adds hand-written options to a generated collection (e.g. a translated dropdown the generator
+ * leaves out), keeping n8n's alphabetical order. The generated array itself is not changed.
+ */
+export function withCollectionOptions(
+	fields: INodeProperties[],
+	collectionName: string,
+	extra: INodeProperties[],
+): INodeProperties[] {
+	return fields.map((field) =>
+		field.name === collectionName && field.type === 'collection'
+			? {
+					...field,
+					options: [...(field.options as INodeProperties[]), ...extra].sort((a, b) =>
+						a.displayName.localeCompare(b.displayName),
+					),
+				}
+			: field,
+	);
 }
 
 export const returnAllAndLimit: INodeProperties[] = [

@@ -19,14 +19,71 @@ export function parseId(ctx: IExecuteSingleFunctions, raw: unknown, field: strin
 	return id;
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Ids found by a lookup before sending (a contact "By Email"), per item context, so outputs can
+ * show the id rather than the email. postReceive runs on a context created with
+ * `Object.create(preSendContext)`, hence the walk up the prototype chain.
+ */
+const resolvedIds = new WeakMap<object, Record<string, number>>();
+
+/** The id a preSend lookup found for `parameter` in this item, if any. */
+export function resolvedId(ctx: object, parameter: string): number | undefined {
+	for (let current: object | null = ctx; current; current = Object.getPrototypeOf(current) as object | null) {
+		const found = resolvedIds.get(current)?.[parameter];
+		if (found !== undefined) return found;
+	}
+	return undefined;
+}
+
+/**
+ * The contact with exactly this email (`GET /v3/contacts?email=…`), or a NodeOperationError that
+ * says none has it, in which case nothing else is sent.
+ */
+export async function findContactIdByEmail(
+	ctx: IExecuteSingleFunctions,
+	raw: unknown,
+	field: string,
+	baseURL?: string,
+): Promise<number> {
+	const email = String(raw ?? '').trim();
+	const itemIndex = ctx.getItemIndex();
+	if (!EMAIL.test(email)) {
+		throw new NodeOperationError(ctx.getNode(), `Invalid ${field}: ${JSON.stringify(email)} is not an email address`, {
+			itemIndex,
+			description: 'In "By Email" mode give the contact\'s email address, e.g. name@email.com. Nothing was sent to Reply.io.',
+		});
+	}
+	const body = responseBody(
+		await replyRequest.call(ctx, { baseURL, method: 'GET', url: '/v3/contacts', qs: { email, top: 1 } }),
+	) as { items?: IDataObject[] } | undefined;
+	// The API's email filter is an exact lookup; comparing again guards against a looser server.
+	const match = (body?.items ?? []).find((contact) => String(contact.email ?? '').toLowerCase() === email.toLowerCase());
+	if (!match) {
+		throw new NodeOperationError(ctx.getNode(), `No contact with the email "${email}"`, {
+			itemIndex,
+			description: `Reply.io has no contact with this exact email address, so the ${field} could not be found. Nothing else was sent.`,
+		});
+	}
+	return parseId(ctx, match.id, field);
+}
+
 /**
  * Fills the `{id}` placeholder of the routed URL from a parameter (plain or resource locator),
- * after checking it is a valid id.
+ * after checking it is a valid id. A locator in "By Email" mode (contacts) is looked up first.
  */
 export function setPathId(parameter: string, field: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const locator = this.getNodeParameter(parameter, undefined) as { mode?: string } | undefined;
 		const raw = this.getNodeParameter(parameter, undefined, { extractValue: true });
-		const id = parseId(this, raw, field);
+		let id: number;
+		if (locator && typeof locator === 'object' && locator.mode === 'email') {
+			id = await findContactIdByEmail(this, raw, field, requestOptions.baseURL);
+			resolvedIds.set(this, { ...resolvedIds.get(this), [parameter]: id });
+		} else {
+			id = parseId(this, raw, field);
+		}
 		return { ...requestOptions, url: requestOptions.url.replace('{id}', String(id)) };
 	};
 }

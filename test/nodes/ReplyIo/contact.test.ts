@@ -15,7 +15,7 @@ describe('Contact › Create (POST /v4/contacts)', () => {
 				firstName: 'Jane',
 				companySize: 'FiveHundred',
 				accountId: account.id,
-				customFields: { values: [{ key: 'leadSource', value: 'Conference' }] },
+				customFields: { values: [{ field: 'leadSource', value: 'Conference' }] },
 			},
 		});
 		const [request] = api.sandbox.requests;
@@ -55,10 +55,10 @@ describe('Contact › Create (POST /v4/contacts)', () => {
 		expect(api.sandbox.requests).toHaveLength(0);
 	});
 
-	it('fails before sending on a custom field without a key', async () => {
+	it('fails before sending on a custom field without a field', async () => {
 		await expect(
 			run({ operation: 'create', email: 'a@b.co', additionalFields: { customFields: { values: [{ value: 'x' }] } } }),
-		).rejects.toThrow('Custom Fields [1] › Key is required');
+		).rejects.toThrow('Invalid input: Custom Fields [1]: choose a field, or give its title or ID');
 		expect(api.sandbox.requests).toHaveLength(0);
 	});
 

@@ -19,14 +19,41 @@ export const contactChangeOwnerBodyFields: INodeProperties[] = [
 		required: true
 	},
 	{
-		displayName: 'User ID',
+		displayName: 'New Owner',
 		name: 'userId',
-		description: 'Target user ID to assign as owner (must be a member of the team)',
-		type: 'number',
-		typeOptions: {
-			numberPrecision: 0
+		type: 'resourceLocator',
+		default: {
+			mode: 'id',
+			value: ''
 		},
-		default: 0,
+		description: 'The team member who becomes the owner of the contacts',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a new owner…',
+				typeOptions: {
+					searchListMethod: 'searchUsers',
+					searchable: true
+				}
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 12345',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*[0-9]+\\s*$',
+							errorMessage: 'The ID is a whole number, e.g. 12345'
+						}
+					}
+				]
+			}
+		],
 		routing: {
 			send: {
 				type: 'body',
@@ -78,7 +105,7 @@ export const contactChangeOwnerBodySchema: BodySchema = {
 		},
 		userId: {
 			type: 'integer',
-			title: 'User ID'
+			title: 'New Owner'
 		},
 		reassignTasks: {
 			type: 'boolean',

@@ -41,22 +41,6 @@ export const contactCreateBodyFields: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Account ID',
-				name: 'accountId',
-				description: 'ID of the contact account to link this contact to',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
-				},
-				default: 0,
-				routing: {
-					send: {
-						type: 'body',
-						property: 'accountId'
-					}
-				}
-			},
-			{
 				displayName: 'City',
 				name: 'city',
 				description: 'City of residence',
@@ -138,6 +122,49 @@ export const contactCreateBodyFields: INodeProperties[] = [
 				}
 			},
 			{
+				displayName: 'Contact Account',
+				name: 'accountId',
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
+				},
+				description: 'The contact account (company) to link this contact to',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select a contact account…',
+						typeOptions: {
+							searchListMethod: 'searchAccounts',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
+				routing: {
+					send: {
+						type: 'body',
+						property: 'accountId'
+					}
+				}
+			},
+			{
 				displayName: 'Country',
 				name: 'country',
 				type: 'string',
@@ -146,46 +173,6 @@ export const contactCreateBodyFields: INodeProperties[] = [
 					send: {
 						type: 'body',
 						property: 'country'
-					}
-				}
-			},
-			{
-				displayName: 'Custom Fields',
-				name: 'customFields',
-				description: 'User-defined fields as key/value pairs',
-				placeholder: 'Add Custom Field',
-				type: 'fixedCollection',
-				typeOptions: {
-					multipleValues: true
-				},
-				default: {},
-				options: [
-					{
-						displayName: 'Custom Field',
-						name: 'values',
-						values: [
-							{
-								displayName: 'Key',
-								name: 'key',
-								description: 'Custom field key (name)',
-								type: 'string',
-								default: '',
-								required: true
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								description: 'Field value as a string; null clears it',
-								type: 'string',
-								default: ''
-							}
-						]
-					}
-				],
-				routing: {
-					send: {
-						type: 'body',
-						property: 'customFields'
 					}
 				}
 			},
@@ -428,7 +415,7 @@ export const contactCreateBodySchema: BodySchema = {
 				'integer',
 				'null'
 			],
-			title: 'Account ID'
+			title: 'Contact Account'
 		},
 		customFields: {
 			type: 'array',

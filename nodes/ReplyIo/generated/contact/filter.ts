@@ -59,14 +59,41 @@ export const contactFilterBodyFields: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'List ID',
+				displayName: 'Contact List',
 				name: 'listId',
-				description: 'Restrict to a contact list ID',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
 				},
-				default: 0,
+				description: 'Only contacts in this contact list',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select a contact list…',
+						typeOptions: {
+							searchListMethod: 'searchContactLists',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
 				routing: {
 					send: {
 						type: 'body',
@@ -88,14 +115,41 @@ export const contactFilterBodyFields: INodeProperties[] = [
 				}
 			},
 			{
-				displayName: 'Sequence ID',
+				displayName: 'Sequence',
 				name: 'sequenceId',
-				description: 'Restrict to a sequence ID',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
 				},
-				default: 0,
+				description: 'Only contacts in this sequence',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select a sequence…',
+						typeOptions: {
+							searchListMethod: 'searchSequences',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
 				routing: {
 					send: {
 						type: 'body',
@@ -186,14 +240,14 @@ export const contactFilterBodySchema: BodySchema = {
 				'integer',
 				'null'
 			],
-			title: 'List ID'
+			title: 'Contact List'
 		},
 		sequenceId: {
 			type: [
 				'integer',
 				'null'
 			],
-			title: 'Sequence ID'
+			title: 'Sequence'
 		},
 		sequenceStepId: {
 			type: [

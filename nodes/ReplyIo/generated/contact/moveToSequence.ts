@@ -4,15 +4,41 @@ import type { BodySchema } from '../../shared/validation';
 
 export const contactMoveToSequenceBodyFields: INodeProperties[] = [
 	{
-		displayName: 'Sequence ID',
+		displayName: 'Sequence',
 		name: 'sequenceId',
-		description: 'Target sequence ID to move the contact to',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			numberPrecision: 0
+		type: 'resourceLocator',
+		default: {
+			mode: 'id',
+			value: ''
 		},
-		default: 1,
+		description: 'The sequence to move the contact to',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a sequence…',
+				typeOptions: {
+					searchListMethod: 'searchSequences',
+					searchable: true
+				}
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 12345',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*[0-9]+\\s*$',
+							errorMessage: 'The ID is a whole number, e.g. 12345'
+						}
+					}
+				]
+			}
+		],
 		routing: {
 			send: {
 				type: 'body',
@@ -96,7 +122,7 @@ export const contactMoveToSequenceBodySchema: BodySchema = {
 		sequenceId: {
 			type: 'integer',
 			minimum: 1,
-			title: 'Sequence ID'
+			title: 'Sequence'
 		},
 		removeFromExisting: {
 			type: 'boolean',

@@ -11,22 +11,6 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Account ID',
-				name: 'accountId',
-				description: 'ID of the contact account to link this contact to',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
-				},
-				default: 0,
-				routing: {
-					send: {
-						type: 'body',
-						property: 'accountId'
-					}
-				}
-			},
-			{
 				displayName: 'Call Status',
 				name: 'callStatus',
 				description: 'Contact-level call status; none clears it',
@@ -135,6 +119,49 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 				}
 			},
 			{
+				displayName: 'Contact Account',
+				name: 'accountId',
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
+				},
+				description: 'The contact account (company) to link this contact to',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select a contact account…',
+						typeOptions: {
+							searchListMethod: 'searchAccounts',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
+				routing: {
+					send: {
+						type: 'body',
+						property: 'accountId'
+					}
+				}
+			},
+			{
 				displayName: 'Country',
 				name: 'country',
 				type: 'string',
@@ -143,55 +170,6 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 					send: {
 						type: 'body',
 						property: 'country'
-					}
-				}
-			},
-			{
-				displayName: 'Custom Fields',
-				name: 'customFields',
-				description: 'Custom field values to update, each identified by field ID or name (not the key/value shape used on create)',
-				placeholder: 'Add Custom Field',
-				type: 'fixedCollection',
-				typeOptions: {
-					multipleValues: true
-				},
-				default: {},
-				options: [
-					{
-						displayName: 'Custom Field',
-						name: 'values',
-						values: [
-							{
-								displayName: 'ID',
-								name: 'id',
-								description: 'Custom field ID (give ID or name)',
-								type: 'number',
-								typeOptions: {
-									numberPrecision: 0
-								},
-								default: 0
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								description: 'Custom field name (give ID or name)',
-								type: 'string',
-								default: ''
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								description: 'Field value as a string; null clears it',
-								type: 'string',
-								default: ''
-							}
-						]
-					}
-				],
-				routing: {
-					send: {
-						type: 'body',
-						property: 'customFields'
 					}
 				}
 			},
@@ -338,14 +316,41 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 				}
 			},
 			{
-				displayName: 'Owner User ID',
+				displayName: 'Owner',
 				name: 'ownerUserId',
-				description: 'New owner user ID; must be a member of the caller\'s team',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
 				},
-				default: 0,
+				description: 'The team member who becomes the owner of the contact',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select an owner…',
+						typeOptions: {
+							searchListMethod: 'searchUsers',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
 				routing: {
 					send: {
 						type: 'body',
@@ -546,14 +551,14 @@ export const contactUpdateBodySchema: BodySchema = {
 				'integer',
 				'null'
 			],
-			title: 'Owner User ID'
+			title: 'Owner'
 		},
 		accountId: {
 			type: [
 				'integer',
 				'null'
 			],
-			title: 'Account ID'
+			title: 'Contact Account'
 		},
 		customFields: {
 			type: 'array',

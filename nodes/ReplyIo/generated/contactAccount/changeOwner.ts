@@ -4,15 +4,41 @@ import type { BodySchema } from '../../shared/validation';
 
 export const contactAccountChangeOwnerBodyFields: INodeProperties[] = [
 	{
-		displayName: 'User ID',
+		displayName: 'New Owner',
 		name: 'userId',
-		description: 'ID of the new owner user (a non-member gives 400 contactAccount.invalidInput)',
-		type: 'number',
-		typeOptions: {
-			minValue: 1,
-			numberPrecision: 0
+		type: 'resourceLocator',
+		default: {
+			mode: 'id',
+			value: ''
 		},
-		default: 1,
+		description: 'The team member who becomes the owner of the account (a non-member gives 400 contactAccount.invalidInput)',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a new owner…',
+				typeOptions: {
+					searchListMethod: 'searchUsers',
+					searchable: true
+				}
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 12345',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*[0-9]+\\s*$',
+							errorMessage: 'The ID is a whole number, e.g. 12345'
+						}
+					}
+				]
+			}
+		],
 		routing: {
 			send: {
 				type: 'body',
@@ -32,7 +58,7 @@ export const contactAccountChangeOwnerBodySchema: BodySchema = {
 		userId: {
 			type: 'integer',
 			minimum: 1,
-			title: 'User ID'
+			title: 'New Owner'
 		}
 	},
 	additionalProperties: false

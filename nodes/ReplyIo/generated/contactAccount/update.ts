@@ -196,14 +196,41 @@ export const contactAccountUpdateBodyFields: INodeProperties[] = [
 				}
 			},
 			{
-				displayName: 'Owner User ID',
+				displayName: 'Owner',
 				name: 'ownerUserId',
-				description: 'ID of the user who owns this contact account (the official prose says send it on every update)',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
 				},
-				default: 0,
+				description: 'The team member who owns this contact account (the official prose says send it on every update)',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select an owner…',
+						typeOptions: {
+							searchListMethod: 'searchUsers',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
 				routing: {
 					send: {
 						type: 'body',
@@ -390,7 +417,7 @@ export const contactAccountUpdateBodySchema: BodySchema = {
 		},
 		ownerUserId: {
 			type: 'integer',
-			title: 'Owner User ID'
+			title: 'Owner'
 		}
 	},
 	additionalProperties: false

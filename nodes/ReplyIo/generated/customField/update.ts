@@ -32,7 +32,7 @@ export const customFieldUpdateBodyFields: INodeProperties[] = [
 				value: 'text'
 			}
 		],
-		default: 'number',
+		default: 'text',
 		routing: {
 			send: {
 				type: 'body',

@@ -4,7 +4,9 @@ import type { OperationParts } from '../../shared/operations';
 import { idsActionOperation } from '../../shared/operations';
 import type { BodySchema } from '../../shared/validation';
 
-export const contactIdField = (description: string) => idLocator('contactId', 'Contact', description);
+/** A contact: "From List" (free-text search), "By ID", or "By Email" (looked up before sending). */
+export const contactIdField = (description: string) =>
+	idLocator('contactId', 'Contact', description, 'searchContacts', { byEmail: true });
 
 export interface ContactIdsAction {
 	operation: string;

@@ -1,5 +1,7 @@
 import { contactUpdateBodyFields, contactUpdateBodySchema } from '../../generated/contact/update';
 import { contactIdField } from './shared';
+import { customFieldsParameter, translateCustomFields } from '../../shared/customFields';
+import { withCollectionOptions } from '../../shared/descriptions';
 import { requireUpdateFields } from '../../shared/hooks';
 import { bodyOperation } from '../../shared/operations';
 
@@ -10,7 +12,7 @@ export const contactUpdate = bodyOperation({
 	method: 'PATCH',
 	url: '/v3/contacts/{id}',
 	idField: contactIdField('The contact to update'),
-	fields: contactUpdateBodyFields,
+	fields: withCollectionOptions(contactUpdateBodyFields, 'updateFields', [customFieldsParameter(true)]),
 	schema: contactUpdateBodySchema,
-	preSend: [requireUpdateFields],
+	preSend: [requireUpdateFields, translateCustomFields('patch')],
 });

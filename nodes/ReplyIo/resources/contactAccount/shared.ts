@@ -4,7 +4,8 @@ import type { OperationParts } from '../../shared/operations';
 import { idsActionOperation } from '../../shared/operations';
 import type { BodySchema } from '../../shared/validation';
 
-export const accountIdField = (description: string) => idLocator('accountId', 'Contact Account', description);
+export const accountIdField = (description: string) =>
+	idLocator('accountId', 'Contact Account', description, 'searchAccounts');
 
 export interface ContactLinksAction {
 	operation: string;
