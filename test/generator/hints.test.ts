@@ -106,3 +106,51 @@ describe('runtime if/then/else and not', () => {
 		expect(coerce({ express: false, labels: { values: [] } }, schema)).toEqual({ express: false });
 	});
 });
+
+describe('x-n8n-locator and x-n8n-hand-written', () => {
+	const booking: JsonSchema = {
+		type: 'object',
+		required: ['roomId'],
+		properties: {
+			roomId: { type: 'integer', minimum: 1, description: 'Room to book', 'x-displayName': 'Room', 'x-n8n-locator': 'searchRooms' },
+			hostId: { type: ['integer', 'null'], description: 'Who hosts', 'x-displayName': 'Host', 'x-n8n-locator': 'searchPeople' },
+			extras: { type: 'array', 'x-n8n-hand-written': true, items: { type: 'object', properties: { code: { type: 'string' } } } },
+			note: { type: 'string' },
+		},
+	};
+	const generated = bodyToProperties(booking);
+	const schema = runtimeSchema(booking);
+
+	it('an x-n8n-locator integer is a resource locator: From List (the named method) and By ID, routed as the property', () => {
+		expect(byName(generated, 'roomId')).toMatchObject({
+			displayName: 'Room',
+			type: 'resourceLocator',
+			required: true,
+			default: { mode: 'id', value: '' },
+			description: 'Room to book',
+			routing: { send: { type: 'body', property: 'roomId' } },
+		});
+		const room = byName(generated, 'roomId');
+		expect(room.modes!.map((m) => [m.name, m.placeholder])).toEqual([
+			['list', 'Select a room…'],
+			['id', 'e.g. 12345'],
+		]);
+		expect(room.modes![0].typeOptions).toEqual({ searchListMethod: 'searchRooms', searchable: true });
+		const host = byName(byName(generated, 'additionalFields').options as INodeProperties[], 'hostId');
+		expect(host).toMatchObject({ type: 'resourceLocator', displayName: 'Host' });
+		expect(host.required).toBeUndefined();
+	});
+
+	it('the locator value (text) is sent as the documented integer and still checked', () => {
+		expect(coerce({ roomId: ' 7 ', hostId: '' }, schema)).toEqual({ roomId: 7 });
+		expect(validate(coerce({ roomId: '0' }, schema), schema).map((p) => `${p.field} ${p.message}`)).toEqual([
+			'Room 0 is below the minimum of 1',
+		]);
+	});
+
+	it('an x-n8n-hand-written property gets no field but stays in the runtime schema', () => {
+		const optional = byName(generated, 'additionalFields').options as INodeProperties[];
+		expect(optional.map((f) => f.name)).toEqual(['hostId', 'note']);
+		expect(schema.properties!.extras).toMatchObject({ type: 'array', items: { properties: { code: { type: 'string' } } } });
+	});
+});

@@ -64,7 +64,13 @@ export function cleanRequest(options: IHttpRequestOptions): IHttpRequestOptions 
 		typeof clean.body === 'object' && clean.body !== null && !Array.isArray(clean.body) && !Object.keys(clean.body).length;
 	const emptyBody = clean.body === undefined || emptyObject;
 	if (emptyBody && (method === 'GET' || method === 'DELETE' || method === 'HEAD')) delete clean.body;
-	else if (emptyObject) clean.body = '{}';
+	else if (emptyObject) {
+		// As text the body is not recognised as JSON any more, so say what it is (dropdowns have no request defaults).
+		clean.body = '{}';
+		const headers = { ...clean.headers };
+		if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+		clean.headers = headers;
+	}
 	if (clean.qs && !Object.keys(clean.qs).length) delete clean.qs;
 	return clean;
 }

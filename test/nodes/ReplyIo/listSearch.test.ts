@@ -1,7 +1,17 @@
 import type { INodeProperties, INodePropertyModeTypeOptions } from 'n8n-workflow';
 import { loadOptionsContext } from '../../harness/routing';
 import { useSandbox } from '../../harness/sandbox';
-import { LIST_SEARCH_PAGE_SIZE, searchAccountLists, searchContactLists, searchCustomFields } from '../../../nodes/ReplyIo/methods/listSearch';
+import {
+	LIST_SEARCH_PAGE_SIZE,
+	searchAccountLists,
+	searchAccounts,
+	searchContactLists,
+	searchContacts,
+	searchCustomFields,
+	searchSequences,
+	searchUsers,
+} from '../../../nodes/ReplyIo/methods/listSearch';
+import { getCustomFields } from '../../../nodes/ReplyIo/methods/loadOptions';
 import { ReplyIo } from '../../../nodes/ReplyIo/ReplyIo.node';
 
 const api = useSandbox();
@@ -83,6 +93,106 @@ describe('listSearch › Custom fields', () => {
 	});
 });
 
+describe('listSearch › Sequences', () => {
+	it('lists the non-archived sequences, newest first, with their status', async () => {
+		api.sandbox.store.addSequence({ name: 'Old Campaign', isArchived: true });
+		const result = await searchSequences.call(ctx());
+		expect(api.sent()).toEqual(['GET /v3/sequences?top=100&skip=0&isArchived=false']);
+		expect(result).toEqual({
+			results: [
+				{ name: 'Re-engagement', value: '3', description: 'Status: new' },
+				{ name: 'Webinar Follow-up', value: '2', description: 'Status: paused' },
+				{ name: 'Sales Outreach', value: '1', description: 'Status: active' },
+			],
+		});
+	});
+
+	it("searches with Reply.io's name filter and pages with skip", async () => {
+		for (let i = 1; i <= 120; i++) api.sandbox.store.addSequence({ name: `Nurture ${i}` });
+		const first = await searchSequences.call(ctx(), ' nurture ');
+		expect(first.results).toHaveLength(100);
+		expect(first.paginationToken).toBe('100');
+		const second = await searchSequences.call(ctx(), 'nurture', first.paginationToken);
+		expect(second.results).toHaveLength(20);
+		expect(second.paginationToken).toBeUndefined();
+		expect(api.sent()).toEqual([
+			'GET /v3/sequences?top=100&skip=0&isArchived=false&name=nurture',
+			'GET /v3/sequences?top=100&skip=100&isArchived=false&name=nurture',
+		]);
+	});
+});
+
+describe('listSearch › Users (owners)', () => {
+	it('one request; each user once with email and teams; search by name or email; sorted', async () => {
+		api.sandbox.store.users.get(2)!.otherTeams = [{ id: 7, name: 'EMEA' }];
+		const all = await searchUsers.call(ctx());
+		expect(api.sent()).toEqual(['GET /v3/whoami/team-users']);
+		expect(all).toEqual({
+			results: [
+				{ name: 'Alex Morgan', value: '1', description: 'alex.morgan@example.com · Sandbox Team' },
+				{ name: 'Jordan Lee', value: '2', description: 'jordan.lee@example.com · Sandbox Team, EMEA' },
+				{ name: 'Sam Patel', value: '3', description: 'sam.patel@example.com · Sandbox Team' },
+			],
+		});
+		expect((await searchUsers.call(ctx(), 'SAM.PATEL@')).results.map((r) => r.value)).toEqual(['3']);
+		expect((await searchUsers.call(ctx(), 'lee')).results.map((r) => r.value)).toEqual(['2']);
+	});
+});
+
+describe('listSearch › Contact accounts', () => {
+	it("searches by name with Reply.io's search parameter; the domain is the description", async () => {
+		const acme = api.sandbox.store.addAccount({ name: 'Acme', domainName: 'acme.com' });
+		api.sandbox.store.addAccount({ name: 'Globex' });
+		const bare = api.sandbox.store.addAccount({ name: 'Acme Labs' });
+		const result = await searchAccounts.call(ctx(), 'acme');
+		expect(api.sent()).toEqual(['GET /v3/contact-accounts?top=100&skip=0&search=acme']);
+		expect(result.results).toEqual(
+			expect.arrayContaining([
+				{ name: 'Acme', value: String(acme.id), description: 'acme.com' },
+				{ name: 'Acme Labs', value: String(bare.id) },
+			]),
+		);
+		expect(result.results).toHaveLength(2);
+	});
+});
+
+describe('listSearch › Contacts', () => {
+	it('pages the contact filter with the typed text as searchTerm; name with email, or the email alone', async () => {
+		const jane = api.sandbox.store.addContact({ email: 'jane@acme.com', firstName: 'Jane', lastName: 'Doe' });
+		const anon = api.sandbox.store.addContact({ email: 'info@acme.com' });
+		api.sandbox.store.addContact({ email: 'bob@globex.com', firstName: 'Bob' });
+		const result = await searchContacts.call(ctx(), 'acme');
+		expect(api.sent()).toEqual(['POST /v3/contacts/filter?top=100&skip=0']);
+		expect(api.sandbox.requests[0].body).toEqual({ searchTerm: 'acme' });
+		expect(result.results).toEqual(
+			expect.arrayContaining([
+				{ name: 'Jane Doe', value: String(jane.id), description: 'jane@acme.com' },
+				{ name: 'info@acme.com', value: String(anon.id) },
+			]),
+		);
+		expect(result.results).toHaveLength(2);
+	});
+
+	it('no text: an empty filter body, every contact', async () => {
+		api.sandbox.store.seedContacts(3);
+		const result = await searchContacts.call(ctx());
+		expect(api.sandbox.requests[0].body).toEqual({});
+		expect(result.results).toHaveLength(3);
+	});
+});
+
+describe('loadOptions › Custom fields (contact create and update)', () => {
+	it('the title is both name and value (what create and update can send without a lookup)', async () => {
+		const score = api.sandbox.store.addCustomField({ title: 'Lead Score', fieldType: 'number' });
+		const region = api.sandbox.store.addCustomField({ title: 'Region' });
+		expect(await getCustomFields.call(ctx())).toEqual([
+			{ name: 'Lead Score', value: 'Lead Score', description: `Number field, ID ${score.id}` },
+			{ name: 'Region', value: 'Region', description: `Text field, ID ${region.id}` },
+		]);
+		expect(api.sent()).toEqual(['GET /v3/custom-fields']);
+	});
+});
+
 describe('the node wires the methods to its locators', () => {
 	const node = new ReplyIo();
 	const locators = node.description.properties.filter((p): p is INodeProperties => p.type === 'resourceLocator');
@@ -100,5 +210,72 @@ describe('the node wires the methods to its locators', () => {
 			expect(locator.default).toEqual({ mode: 'id', value: '' });
 		}
 		expect(typeof node.methods.listSearch[method as keyof typeof node.methods.listSearch]).toBe('function');
+	});
+
+	const everywhere = (name: string) => locators.filter((p) => p.name === name);
+	const operationsOf = (list: INodeProperties[]) =>
+		list.map((p) => `${String(p.displayOptions?.show?.resource)}/${String(p.displayOptions?.show?.operation)}`).sort();
+	const collectionLocators = (name: string) =>
+		node.description.properties
+			.filter((p) => p.type === 'collection')
+			.flatMap((c) => (c.options as INodeProperties[]).filter((o) => o.name === name && o.type === 'resourceLocator').map(() => c));
+
+	it('contacts: From List (searchContacts), By ID and By Email on every contact-id parameter', () => {
+		const own = everywhere('contactId');
+		expect(operationsOf(own)).toEqual(
+			[
+				'addNote',
+				'delete',
+				'get',
+				'getActivities',
+				'getLists',
+				'getSequences',
+				'getStatuses',
+				'moveToSequence',
+				'update',
+			].map((op) => `contact/${op}`),
+		);
+		for (const locator of own) {
+			expect(locator.modes!.map((m) => m.name)).toEqual(['list', 'id', 'email']);
+			expect((locator.modes![0].typeOptions as INodePropertyModeTypeOptions).searchListMethod).toBe('searchContacts');
+		}
+	});
+
+	it('contact accounts: From List (searchAccounts) on every account-id parameter', () => {
+		const own = everywhere('accountId').filter((p) => p.displayOptions?.show?.resource?.includes('contactAccount'));
+		expect(own.length).toBeGreaterThanOrEqual(7);
+		for (const locator of own) {
+			expect((locator.modes![0].typeOptions as INodePropertyModeTypeOptions).searchListMethod).toBe('searchAccounts');
+		}
+	});
+
+	it.each([
+		['sequenceId', 'searchSequences', ['contact/moveToSequence']],
+		['userId', 'searchUsers', ['contact/changeOwner', 'contactAccount/changeOwner']],
+	])('%s is a required %s locator on %j', (name, method, operations) => {
+		const own = everywhere(name);
+		expect(operationsOf(own)).toEqual(operations);
+		for (const locator of own) {
+			expect(locator.required).toBe(true);
+			expect(locator.modes!.map((m) => m.name)).toEqual(['list', 'id']);
+			expect((locator.modes![0].typeOptions as INodePropertyModeTypeOptions).searchListMethod).toBe(method);
+		}
+	});
+
+	it.each([
+		['ownerUserId', ['contact/update', 'contactAccount/update']],
+		['sequenceId', ['contact/filter']],
+		['listId', ['contact/filter']],
+		['accountId', ['contact/create', 'contact/update']],
+	])('optional %s locators inside collections on %j', (name, operations) => {
+		expect(operationsOf(collectionLocators(name))).toEqual(operations);
+	});
+
+	it('every locator and dropdown method the fields name exists on the node', () => {
+		const json = JSON.stringify(node.description.properties);
+		const listSearch = [...json.matchAll(/"searchListMethod":"(\w+)"/g)].map((m) => m[1]);
+		const loadOptions = [...json.matchAll(/"loadOptionsMethod":"(\w+)"/g)].map((m) => m[1]);
+		expect(new Set(listSearch)).toEqual(new Set(Object.keys(node.methods.listSearch)));
+		expect(new Set(loadOptions)).toEqual(new Set(Object.keys(node.methods.loadOptions)));
 	});
 });
