@@ -311,14 +311,6 @@ function jsonProperty(name: string, schema: JsonSchema, type: string | undefined
 	};
 }
 
-/**
- * `x-n8n-hand-written: true`: the operation file supplies this field (e.g. a dropdown whose value
- * it translates before sending), so none is generated. The runtime schema still checks it.
- */
-function isHandWritten(schema: JsonSchema, resolveRef?: RefResolver): boolean {
-	return resolveSchema(schema, resolveRef)['x-n8n-hand-written'] === true;
-}
-
 /** Every property of an object schema, alphabetised by display name (n8n's rule for collections). */
 function objectFields(
 	schema: JsonSchema,
@@ -328,7 +320,6 @@ function objectFields(
 ): INodeProperties[] {
 	const required = new Set(schema.required ?? []);
 	return Object.entries(schema.properties ?? {})
-		.filter(([, child]) => !isHandWritten(child, resolveRef))
 		.map(([name, child]) => {
 			const property = propertyFor(name, child, parentPath ? `${parentPath}.${name}` : undefined, resolveRef);
 			return markRequired && required.has(name) ? { ...property, required: true } : property;
@@ -350,7 +341,6 @@ export function bodyToProperties(rawSchema: JsonSchema, options: BodyFieldOption
 	const optional: INodeProperties[] = [];
 
 	for (const [name, child] of Object.entries(schema.properties ?? {})) {
-		if (isHandWritten(child, options.resolveRef)) continue;
 		const property = propertyFor(name, child, name, options.resolveRef);
 		if (required.has(name)) {
 			topLevel.push({ ...property, required: true });
@@ -451,7 +441,8 @@ export function runtimeSchema(rawSchema: JsonSchema, resolveRef?: RefResolver, n
 		if (schema[key] !== undefined) (out as Record<string, unknown>)[key] = schema[key];
 	}
 	if (out.type === undefined && primaryType(schema)) out.type = primaryType(schema);
-	if (name) out.title = displayNameOf(name, schema);
+	// A locator's value is an id, whatever its label ("Sequence" → errors say "Sequence ID 0 …").
+	if (name) out.title = `${displayNameOf(name, schema)}${schema['x-n8n-locator'] ? ' ID' : ''}`;
 	if (schema.properties) {
 		out.properties = Object.fromEntries(
 			Object.entries(schema.properties).map(([key, child]) => [key, runtimeSchema(child, resolveRef, key)]),

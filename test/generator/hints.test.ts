@@ -107,14 +107,13 @@ describe('runtime if/then/else and not', () => {
 	});
 });
 
-describe('x-n8n-locator and x-n8n-hand-written', () => {
+describe('x-n8n-locator', () => {
 	const booking: JsonSchema = {
 		type: 'object',
 		required: ['roomId'],
 		properties: {
 			roomId: { type: 'integer', minimum: 1, description: 'Room to book', 'x-displayName': 'Room', 'x-n8n-locator': 'searchRooms' },
 			hostId: { type: ['integer', 'null'], description: 'Who hosts', 'x-displayName': 'Host', 'x-n8n-locator': 'searchPeople' },
-			extras: { type: 'array', 'x-n8n-hand-written': true, items: { type: 'object', properties: { code: { type: 'string' } } } },
 			note: { type: 'string' },
 		},
 	};
@@ -144,13 +143,8 @@ describe('x-n8n-locator and x-n8n-hand-written', () => {
 	it('the locator value (text) is sent as the documented integer and still checked', () => {
 		expect(coerce({ roomId: ' 7 ', hostId: '' }, schema)).toEqual({ roomId: 7 });
 		expect(validate(coerce({ roomId: '0' }, schema), schema).map((p) => `${p.field} ${p.message}`)).toEqual([
-			'Room 0 is below the minimum of 1',
+			'Room ID 0 is below the minimum of 1',
 		]);
 	});
 
-	it('an x-n8n-hand-written property gets no field but stays in the runtime schema', () => {
-		const optional = byName(generated, 'additionalFields').options as INodeProperties[];
-		expect(optional.map((f) => f.name)).toEqual(['hostId', 'note']);
-		expect(schema.properties!.extras).toMatchObject({ type: 'array', items: { properties: { code: { type: 'string' } } } });
-	});
 });

@@ -68,19 +68,20 @@ export function idLocator(
 }
 
 /**
- * Adds hand-written options to a generated collection (e.g. a translated dropdown the generator
- * leaves out), keeping n8n's alphabetical order. The generated array itself is not changed.
+ * A generated collection with one option put in by hand: it replaces the generated option of the
+ * same name (e.g. an editor whose value a hook translates; marked `x-n8n-replaced-by` in the spec)
+ * or is added, in n8n's alphabetical order. The generated array itself is not changed.
  */
-export function withCollectionOptions(
+export function withCollectionOption(
 	fields: INodeProperties[],
 	collectionName: string,
-	extra: INodeProperties[],
+	option: INodeProperties,
 ): INodeProperties[] {
 	return fields.map((field) =>
 		field.name === collectionName && field.type === 'collection'
 			? {
 					...field,
-					options: [...(field.options as INodeProperties[]), ...extra].sort((a, b) =>
+					options: [...(field.options as INodeProperties[]).filter((o) => o.name !== option.name), option].sort((a, b) =>
 						a.displayName.localeCompare(b.displayName),
 					),
 				}

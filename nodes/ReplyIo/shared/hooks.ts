@@ -1,5 +1,5 @@
 /** preSend hooks shared by several operations. Each is named for what it does to the request. */
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { replyRequest, responseBody } from './transport';
 
@@ -35,6 +35,22 @@ export function resolvedId(ctx: object, parameter: string): number | undefined {
 		if (found !== undefined) return found;
 	}
 	return undefined;
+}
+
+/**
+ * postReceive for outputs that echo an id parameter (`{ id, deleted }`, `{ contactId, … }`): the id a
+ * "By Email" lookup found replaces the email the parameter holds. Output key → parameter name.
+ */
+export function outputResolvedIds(context: Record<string, string>) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const found: IDataObject = {};
+		for (const [key, parameter] of Object.entries(context)) {
+			const id = resolvedId(this, parameter);
+			if (id !== undefined) found[key] = id;
+		}
+		if (!Object.keys(found).length) return items;
+		return items.map((item) => ({ ...item, json: { ...item.json, ...found } }));
+	};
 }
 
 /**

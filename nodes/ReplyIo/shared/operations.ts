@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from './descriptions';
-import { setPathId } from './hooks';
+import { outputResolvedIds, setPathId } from './hooks';
 import { batchedExecutor } from './batch';
 import { DEFAULT_MAX_IDS_PER_REQUEST, idsBatch } from './bulk';
 import { outputDeleted } from './output';
@@ -50,7 +50,7 @@ export function deleteByIdOperation({ resource, idField, url }: ByIdTarget): Ope
 			method: 'DELETE',
 			url,
 			preSend: [setPathId(idField.name, idField.displayName)],
-			postReceive: [outputDeleted(idField.name)],
+			postReceive: [outputDeleted(idField.name), outputResolvedIds({ id: idField.name })],
 		}),
 		description: show(resource, 'delete', [idField]),
 	};

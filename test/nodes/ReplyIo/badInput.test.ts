@@ -97,9 +97,9 @@ const rows: Row[] = [
 		operation: 'create',
 		parameters: () => ({
 			email: each('a@acme.com', 'b@acme.com', 'c@acme.com'),
-			additionalFields: { customFields: { values: [{ key: bad('leadSource', ''), value: 'Conference' }] } },
+			additionalFields: { customFields: { values: [{ field: bad('leadSource', ''), value: 'Conference' }] } },
 		}),
-		message: ['Custom Fields [1] › Key', 'is required'],
+		message: ['Custom Fields [1]', 'choose a field'],
 	},
 	{
 		name: 'account id that is not a number',
@@ -263,7 +263,7 @@ const rows: Row[] = [
 		resource: 'contact',
 		operation: 'changeOwner',
 		parameters: (f) => ({ contactIds: contactIds(f), userId: bad(2, 'alex') }),
-		message: ['User ID', '"alex"', 'is not a whole number'],
+		message: ['New Owner ID', '"alex"', 'is not a whole number'],
 	},
 	// Contact › Filter
 	{
@@ -354,7 +354,7 @@ const rows: Row[] = [
 		resource: 'contactAccount',
 		operation: 'update',
 		parameters: (f) => ({ accountId: byId(f.accounts[0]), updateFields: { ownerUserId: bad(2, 'Sam') } }),
-		message: ['Owner User ID', '"Sam"', 'is not a whole number'],
+		message: ['Owner ID', '"Sam"', 'is not a whole number'],
 		requestsPerGoodItem: 2,
 	},
 	{

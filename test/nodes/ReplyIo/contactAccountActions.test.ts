@@ -129,7 +129,7 @@ describe('Contact Account › Change Owner', () => {
 
 	it('refuses user ID 0 before sending', async () => {
 		await expect(run({ operation: 'changeOwner', accountId: byId(1000), userId: 0 })).rejects.toThrow(
-			'New Owner 0 is below the minimum of 1',
+			'New Owner ID 0 is below the minimum of 1',
 		);
 		expect(api.sandbox.requests).toHaveLength(0);
 	});

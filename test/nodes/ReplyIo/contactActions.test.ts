@@ -159,7 +159,7 @@ describe('Contact › Move to Sequence', () => {
 
 	it('refuses sequence ID 0 before sending', async () => {
 		await expect(run({ operation: 'moveToSequence', contactId: byId(1000), sequenceId: 0 })).rejects.toThrow(
-			'Sequence 0 is below the minimum of 1',
+			'Sequence ID 0 is below the minimum of 1',
 		);
 		expect(api.sandbox.requests).toHaveLength(0);
 	});

@@ -263,10 +263,10 @@ describe('the node wires the methods to its locators', () => {
 	});
 
 	it.each([
-		['ownerUserId', ['contact/update', 'contactAccount/update']],
-		['sequenceId', ['contact/filter']],
+		['ownerUserId', ['contact/import', 'contact/update', 'contactAccount/update']],
+		['sequenceId', ['contact/filter', 'contact/import']],
 		['listId', ['contact/filter']],
-		['accountId', ['contact/create', 'contact/update']],
+		['accountId', ['contact/create', 'contact/import', 'contact/update', 'contact/upsert']],
 	])('optional %s locators inside collections on %j', (name, operations) => {
 		expect(operationsOf(collectionLocators(name))).toEqual(operations);
 	});

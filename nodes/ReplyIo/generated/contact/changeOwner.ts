@@ -105,7 +105,7 @@ export const contactChangeOwnerBodySchema: BodySchema = {
 		},
 		userId: {
 			type: 'integer',
-			title: 'New Owner'
+			title: 'New Owner ID'
 		},
 		reassignTasks: {
 			type: 'boolean',

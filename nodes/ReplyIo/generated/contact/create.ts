@@ -177,6 +177,46 @@ export const contactCreateBodyFields: INodeProperties[] = [
 				}
 			},
 			{
+				displayName: 'Custom Fields',
+				name: 'customFields',
+				description: 'User-defined fields as key/value pairs',
+				placeholder: 'Add Custom Field',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true
+				},
+				default: {},
+				options: [
+					{
+						displayName: 'Custom Field',
+						name: 'values',
+						values: [
+							{
+								displayName: 'Key',
+								name: 'key',
+								description: 'Custom field key (name)',
+								type: 'string',
+								default: '',
+								required: true
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								description: 'Field value as a string; null clears it',
+								type: 'string',
+								default: ''
+							}
+						]
+					}
+				],
+				routing: {
+					send: {
+						type: 'body',
+						property: 'customFields'
+					}
+				}
+			},
+			{
 				displayName: 'First Name',
 				name: 'firstName',
 				type: 'string',
@@ -415,7 +455,7 @@ export const contactCreateBodySchema: BodySchema = {
 				'integer',
 				'null'
 			],
-			title: 'Contact Account'
+			title: 'Contact Account ID'
 		},
 		customFields: {
 			type: 'array',

@@ -240,14 +240,14 @@ export const contactFilterBodySchema: BodySchema = {
 				'integer',
 				'null'
 			],
-			title: 'Contact List'
+			title: 'Contact List ID'
 		},
 		sequenceId: {
 			type: [
 				'integer',
 				'null'
 			],
-			title: 'Sequence'
+			title: 'Sequence ID'
 		},
 		sequenceStepId: {
 			type: [

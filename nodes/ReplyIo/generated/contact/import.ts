@@ -193,14 +193,41 @@ export const contactImportBodyFields: INodeProperties[] = [
 				}
 			},
 			{
-				displayName: 'Sequence ID',
+				displayName: 'Sequence',
 				name: 'sequenceId',
-				description: 'Sequence ID to enroll the imported contacts in',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
 				},
-				default: 0,
+				description: 'The sequence to enroll the imported contacts in',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select a sequence…',
+						typeOptions: {
+							searchListMethod: 'searchSequences',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
 				routing: {
 					send: {
 						type: 'body',
@@ -243,22 +270,6 @@ export const contactImportBodyFields: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Account ID',
-				name: 'accountId',
-				description: 'ID of the contact account to link this contact to',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
-				},
-				default: 0,
-				routing: {
-					send: {
-						type: 'body',
-						property: 'accountId'
-					}
-				}
-			},
 			{
 				displayName: 'Call Status',
 				name: 'callStatus',
@@ -364,6 +375,49 @@ export const contactImportBodyFields: INodeProperties[] = [
 					send: {
 						type: 'body',
 						property: 'companySize'
+					}
+				}
+			},
+			{
+				displayName: 'Contact Account',
+				name: 'accountId',
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
+				},
+				description: 'The contact account (company) to link this contact to',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select a contact account…',
+						typeOptions: {
+							searchListMethod: 'searchAccounts',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
+				routing: {
+					send: {
+						type: 'body',
+						property: 'accountId'
 					}
 				}
 			},
@@ -533,14 +587,41 @@ export const contactImportBodyFields: INodeProperties[] = [
 				}
 			},
 			{
-				displayName: 'Owner User ID',
+				displayName: 'Owner',
 				name: 'ownerUserId',
-				description: 'New owner user ID; must be a member of the caller\'s team',
-				type: 'number',
-				typeOptions: {
-					numberPrecision: 0
+				type: 'resourceLocator',
+				default: {
+					mode: 'id',
+					value: ''
 				},
-				default: 0,
+				description: 'The team member who becomes the owner of the contact',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						placeholder: 'Select an owner…',
+						typeOptions: {
+							searchListMethod: 'searchUsers',
+							searchable: true
+						}
+					},
+					{
+						displayName: 'By ID',
+						name: 'id',
+						type: 'string',
+						placeholder: 'e.g. 12345',
+						validation: [
+							{
+								type: 'regex',
+								properties: {
+									regex: '^\\s*[0-9]+\\s*$',
+									errorMessage: 'The ID is a whole number, e.g. 12345'
+								}
+							}
+						]
+					}
+				],
 				routing: {
 					send: {
 						type: 'body',
@@ -744,14 +825,14 @@ export const contactImportBodySchema: BodySchema = {
 				'integer',
 				'null'
 			],
-			title: 'Owner User ID'
+			title: 'Owner ID'
 		},
 		accountId: {
 			type: [
 				'integer',
 				'null'
 			],
-			title: 'Account ID'
+			title: 'Contact Account ID'
 		},
 		customFields: {
 			type: 'array',

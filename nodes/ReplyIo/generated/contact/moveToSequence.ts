@@ -122,7 +122,7 @@ export const contactMoveToSequenceBodySchema: BodySchema = {
 		sequenceId: {
 			type: 'integer',
 			minimum: 1,
-			title: 'Sequence'
+			title: 'Sequence ID'
 		},
 		removeFromExisting: {
 			type: 'boolean',

@@ -174,6 +174,55 @@ export const contactUpdateBodyFields: INodeProperties[] = [
 				}
 			},
 			{
+				displayName: 'Custom Fields',
+				name: 'customFields',
+				description: 'Custom field values to update, each identified by field ID or name (not the key/value shape used on create)',
+				placeholder: 'Add Custom Field',
+				type: 'fixedCollection',
+				typeOptions: {
+					multipleValues: true
+				},
+				default: {},
+				options: [
+					{
+						displayName: 'Custom Field',
+						name: 'values',
+						values: [
+							{
+								displayName: 'ID',
+								name: 'id',
+								description: 'Custom field ID (give ID or name)',
+								type: 'number',
+								typeOptions: {
+									numberPrecision: 0
+								},
+								default: 0
+							},
+							{
+								displayName: 'Name',
+								name: 'name',
+								description: 'Custom field name (give ID or name)',
+								type: 'string',
+								default: ''
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								description: 'Field value as a string; null clears it',
+								type: 'string',
+								default: ''
+							}
+						]
+					}
+				],
+				routing: {
+					send: {
+						type: 'body',
+						property: 'customFields'
+					}
+				}
+			},
+			{
 				displayName: 'Email',
 				name: 'email',
 				description: 'Primary email address',
@@ -551,14 +600,14 @@ export const contactUpdateBodySchema: BodySchema = {
 				'integer',
 				'null'
 			],
-			title: 'Owner'
+			title: 'Owner ID'
 		},
 		accountId: {
 			type: [
 				'integer',
 				'null'
 			],
-			title: 'Contact Account'
+			title: 'Contact Account ID'
 		},
 		customFields: {
 			type: 'array',

@@ -58,7 +58,7 @@ export const contactAccountChangeOwnerBodySchema: BodySchema = {
 		userId: {
 			type: 'integer',
 			minimum: 1,
-			title: 'New Owner'
+			title: 'New Owner ID'
 		}
 	},
 	additionalProperties: false

@@ -417,7 +417,7 @@ export const contactAccountUpdateBodySchema: BodySchema = {
 		},
 		ownerUserId: {
 			type: 'integer',
-			title: 'Owner'
+			title: 'Owner ID'
 		}
 	},
 	additionalProperties: false

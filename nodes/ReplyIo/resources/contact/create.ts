@@ -1,6 +1,6 @@
 import { contactCreateBodyFields, contactCreateBodySchema } from '../../generated/contact/create';
 import { customFieldsParameter, translateCustomFields } from '../../shared/customFields';
-import { withCollectionOptions } from '../../shared/descriptions';
+import { withCollectionOption } from '../../shared/descriptions';
 import { bodyOperation } from '../../shared/operations';
 
 // The seed documents contact creation on v4 (its companySize spelling and {key, value} custom fields).
@@ -9,7 +9,7 @@ export const contactCreate = bodyOperation({
 	operation: 'create',
 	method: 'POST',
 	url: '/v4/contacts',
-	fields: withCollectionOptions(contactCreateBodyFields, 'additionalFields', [customFieldsParameter(false)]),
+	fields: withCollectionOption(contactCreateBodyFields, 'additionalFields', customFieldsParameter(false)),
 	schema: contactCreateBodySchema,
 	preSend: [translateCustomFields('create')],
 });

@@ -4,6 +4,7 @@ import {
 } from '../../generated/contact/moveToSequence';
 import { contactIdField } from './shared';
 import { outputAcknowledged } from '../../shared/bulk';
+import { outputResolvedIds } from '../../shared/hooks';
 import { bodyOperation } from '../../shared/operations';
 
 // 204 with no body: output which contact went into which sequence.
@@ -15,5 +16,8 @@ export const contactMoveToSequence = bodyOperation({
 	idField: contactIdField('The contact to enroll in the sequence'),
 	fields: contactMoveToSequenceBodyFields,
 	schema: contactMoveToSequenceBodySchema,
-	postReceive: [outputAcknowledged({ contactId: 'contactId', sequenceId: 'sequenceId' }, { movedToSequence: true })],
+	postReceive: [
+		outputAcknowledged({ contactId: 'contactId', sequenceId: 'sequenceId' }, { movedToSequence: true }),
+		outputResolvedIds({ contactId: 'contactId' }),
+	],
 });

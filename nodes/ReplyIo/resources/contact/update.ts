@@ -1,7 +1,7 @@
 import { contactUpdateBodyFields, contactUpdateBodySchema } from '../../generated/contact/update';
 import { contactIdField } from './shared';
 import { customFieldsParameter, translateCustomFields } from '../../shared/customFields';
-import { withCollectionOptions } from '../../shared/descriptions';
+import { withCollectionOption } from '../../shared/descriptions';
 import { requireUpdateFields } from '../../shared/hooks';
 import { bodyOperation } from '../../shared/operations';
 
@@ -12,7 +12,7 @@ export const contactUpdate = bodyOperation({
 	method: 'PATCH',
 	url: '/v3/contacts/{id}',
 	idField: contactIdField('The contact to update'),
-	fields: withCollectionOptions(contactUpdateBodyFields, 'updateFields', [customFieldsParameter(true)]),
+	fields: withCollectionOption(contactUpdateBodyFields, 'updateFields', customFieldsParameter(true)),
 	schema: contactUpdateBodySchema,
 	preSend: [requireUpdateFields, translateCustomFields('patch')],
 });
