@@ -74,7 +74,12 @@ function jestRun(title, configArgs) {
 
 const runs = [jestRun('unit', [])];
 if (!quick && process.env.SKIP_E2E !== '1') {
-	runs.push(jestRun('e2e', ['-c', 'jest.e2e.config.js', '--runInBand']));
+	// The first-time n8n install takes minutes (more on a busy 2-core machine): do it here, with no
+	// time limit and a visible step, rather than inside the first e2e file's beforeAll hook.
+	console.log('\n▶ real n8n for the e2e tests (installed into .cache/ on the first run)');
+	const install = spawnSync('node', [join(__dirname, 'ensure-n8n.js')], { cwd: root, stdio: 'inherit' });
+	if (install.status !== 0) runs.push({ passed: 0, failed: 1 });
+	else runs.push(jestRun('e2e', ['-c', 'jest.e2e.config.js', '--runInBand']));
 }
 const passed = runs.reduce((sum, r) => sum + r.passed, 0);
 const failed = runs.reduce((sum, r) => sum + r.failed, 0);
