@@ -133,7 +133,7 @@ export class Store {
 	findContactByEmail(email: string, exceptId?: number): ContactRecord | undefined {
 		const wanted = email.trim().toLowerCase();
 		for (const c of this.contacts.values())
-			if (c.id !== exceptId && c.email?.toLowerCase() === wanted) return c;
+			if (c.id !== exceptId && typeof c.email === 'string' && lowerCased(c.email) === wanted) return c;
 		return undefined;
 	}
 
@@ -318,3 +318,20 @@ export class Store {
 		return true;
 	}
 }
+
+const lowerCache = new Map<string, string>();
+
+/**
+ * Lower-cased email, memoised: an import of 10,000 contacts compares each against every stored
+ * one, and allocating a new string per comparison made the sandbox, not the node, the slow part
+ * of the benchmark.
+ */
+function lowerCased(value: string): string {
+	let lower = lowerCache.get(value);
+	if (lower === undefined) {
+		if (lowerCache.size > 1_000_000) lowerCache.clear();
+		lowerCache.set(value, (lower = value.toLowerCase()));
+	}
+	return lower;
+}
+

@@ -66,6 +66,7 @@ function findExisting(
 		const byEmail = store.findContactByEmail(email);
 		if (byEmail) return byEmail;
 	}
+	if (!options.matchLinkedIn && !options.matchPhone) return undefined;
 	for (const c of store.contacts.values()) {
 		if (
 			options.matchLinkedIn &&

@@ -158,7 +158,9 @@ async function sendBatch(batch: RunBatch, definition: BatchDefinition): Promise<
 	const groups = new Map<string, Entry[]>();
 	for (const entry of [...batch.entries].sort((a, b) => a.itemIndex - b.itemIndex)) {
 		const key = groupKey(entry.request, definition.recordsProperty);
-		groups.set(key, [...(groups.get(key) ?? []), entry]);
+		const group = groups.get(key);
+		if (group) group.push(entry);
+		else groups.set(key, [entry]);
 	}
 	// One group after another: a run of many items stays a steady trickle of requests.
 	for (const entries of groups.values()) await sendGroup(entries, definition);
