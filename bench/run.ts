@@ -160,7 +160,7 @@ function fmtRatio(row: Row): string {
 }
 
 function table(): string {
-	const header = ['Scenario', 'Items', 'Failed', 'Requests', 'Wall time', 'Items/s', 'Peak RSS', 'vs baseline (row above)', 'Notes'];
+	const header = ['Scenario', 'Items', 'Failed', 'Requests', 'Wall time', 'Items/s', 'Peak RSS', 'vs baseline', 'Notes'];
 	const lines = rows.map((r) => [
 		r.scenario,
 		String(r.items),
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
 Node ${process.version}, shared with other work while it ran — compare ratios more than absolute times.
 Everything runs in one process: the sandbox (with its data) and the node, run through n8n-core's
 RoutingNode as in the tests, so *Peak RSS* includes the sandbox and every earlier scenario.
-Each baseline is measured in the same run, directly above the row it is compared with.
+Each baseline is measured in the same run: the first row of each group; *vs baseline* compares a row with it.
 
 ${result}
 
@@ -219,6 +219,23 @@ ${[
 	'- **Rate limit**: the sandbox allows 100 requests per 6 s (Reply.io\'s 100 per minute, time-scaled ×10), and the Max Rate Limit Wait is 12 s (120 s scaled). Throughput = requests accepted after the first window ÷ time between the first and last accepted request, against 100 per 6 s.',
 	...notes,
 ].join('\n')}
+
+## Reading the results
+
+- **Requests are no longer the cost; n8n's per-item work is.** Return All and Import send 10× and 1000× fewer
+  requests. In-process there is no network latency and no rate limit, so the time gained is smaller than
+  against Reply.io, where 10,000 single creates need at least 100 minutes at 100 requests per minute and the
+  import needs 10 requests. What remains for Import is RoutingNode's work per input item (evaluating the
+  mapped fields and the base URL expression), not the node's batching.
+- **An expression in an ID field costs more per item than it should.** n8n's RoutingNode evaluates a
+  parameter's value once for *every* property with that name, before it checks which one is shown, and
+  again while resolving the base URL. The node declares \`contactId\` nine times (one per operation, each
+  with its own description), so \`{{ $json.id }}\` is evaluated about 19 times per item; with the ID typed
+  in, the node is as fast as the HTTP Request node. One shared ID property per resource (with a generic
+  description) would remove most of it — a UX trade-off left to the lead.
+- **Rate limit:** the throttle frees a slot one window after the request's answer, so each window also
+  waits out one round trip; in-process that round trip is long because the sandbox and the node share one
+  (busy) process, and at the time-scaled 6 s window it weighs ten times as much as at Reply.io's 60 s.
 
 Rerun: \`npm run bench\` (\`-- --no-n8n\` skips the real-n8n scenario, \`-- --quick\` is a short smoke run that writes nothing).
 `,
