@@ -11,7 +11,7 @@ export const contactAccountChangeOwnerBodyFields: INodeProperties[] = [
 			mode: 'id',
 			value: ''
 		},
-		description: 'The team member who becomes the owner of the account (a non-member gives 400 contactAccount.invalidInput)',
+		description: 'The team member who becomes the owner of the account',
 		modes: [
 			{
 				displayName: 'From List',

@@ -203,7 +203,7 @@ export const contactAccountUpdateBodyFields: INodeProperties[] = [
 					mode: 'id',
 					value: ''
 				},
-				description: 'The team member who owns this contact account (the official prose says send it on every update)',
+				description: 'The team member who owns this contact account; left out, the current owner stays',
 				modes: [
 					{
 						displayName: 'From List',
