@@ -66,6 +66,38 @@ test('Code → Import of 2500 contacts → Code: three import requests, one resu
 	expect(sandbox.store.findContactByEmail('lead3@bulk.example')?.firstName).toBe('Lead3');
 });
 
+test('custom fields from the dropdown, a contact By Email, owner and sequence From List', async () => {
+	sandbox.store.addCustomField({ title: 'Lead Source' });
+	sandbox.store.addCustomField({ title: 'Stage' });
+	const id = await n8n.importWorkflow(join(workflows, 'contact-by-email-custom-fields.json'));
+	const run = await n8n.execute(id);
+	const [created] = outputOf(run, 'Create contact');
+	const contactId = created.id as number;
+	expect(sandbox.requests.map((r) => `${r.method} ${r.path}${r.query.email ? `?email=${r.query.email}` : ''}`)).toEqual([
+		'POST /v4/contacts',
+		'GET /v3/contacts?email=wanda@westview.example',
+		`PATCH /v3/contacts/${contactId}`,
+		'GET /v3/contacts?email=wanda@westview.example',
+		`POST /v3/contacts/${contactId}/move-to-sequence`,
+	]);
+	expect(sandbox.requests[0].body).toMatchObject({
+		customFields: [
+			{ key: 'Lead Source', value: 'Webinar' },
+			{ key: 'Stage', value: 'Cold' },
+		],
+	});
+	expect(sandbox.requests[2].body).toEqual({
+		ownerUserId: 2,
+		customFields: [
+			{ name: 'Lead Source', value: 'Referral' },
+			{ name: 'Stage', value: null },
+		],
+	});
+	expect(sandbox.requests[4].body).toEqual({ sequenceId: 2 });
+	expect(outputOf(run, 'Move to sequence')).toEqual([{ contactId, sequenceId: 2, movedToSequence: true }]);
+	expect(sandbox.store.contacts.get(contactId)).toMatchObject({ ownerUserId: 2, customFields: [{ key: 'Lead Source', value: 'Referral' }] });
+});
+
 test('create an account, a contact linked to it, then the account\'s contacts', async () => {
 	const id = await n8n.importWorkflow(join(workflows, 'account-linked-contact.json'));
 	const run = await n8n.execute(id);
