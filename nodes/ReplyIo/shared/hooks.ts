@@ -91,10 +91,12 @@ export async function findContactIdByEmail(
  */
 export function setPathId(parameter: string, field: string) {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const locator = this.getNodeParameter(parameter, undefined) as { mode?: string } | undefined;
-		const raw = this.getNodeParameter(parameter, undefined, { extractValue: true });
+		// One read (expressions resolved once): a locator's modes define no extractValue, so its value is the id.
+		const value = this.getNodeParameter(parameter, undefined) as unknown;
+		const locator = typeof value === 'object' && value !== null && '__rl' in value ? (value as { mode?: string; value?: unknown }) : undefined;
+		const raw = locator ? locator.value : value;
 		let id: number;
-		if (locator && typeof locator === 'object' && locator.mode === 'email') {
+		if (locator?.mode === 'email') {
 			id = await findContactIdByEmail(this, raw, field, requestOptions.baseURL);
 			resolvedIds.set(this, { ...resolvedIds.get(this), [parameter]: id });
 		} else {
