@@ -134,3 +134,21 @@ describe('Contact › Import', () => {
 		expect(api.sandbox.store.contacts.size).toBe(0);
 	});
 });
+
+describe('Contact › Import › custom fields', () => {
+	it('picked by title or ID, they are sent in the import shape {name | id, value}', async () => {
+		const field = api.sandbox.store.addCustomField({ title: 'Tier', fieldType: 'text' });
+		await runNode({
+			parameters: {
+				...mapped,
+				additionalFields: { customFields: { values: [{ field: 'Tier', value: 'gold' }, { field: field.id, value: 'x' }] } },
+			},
+			credentials: api.credentials,
+			items: people(1),
+		});
+		expect(importBodies()[0].items[0].customFields).toEqual([
+			{ name: 'Tier', value: 'gold' },
+			{ id: field.id, value: 'x' },
+		]);
+	});
+});

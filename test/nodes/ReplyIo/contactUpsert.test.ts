@@ -14,7 +14,7 @@ describe('Contact › Create or Update', () => {
 		api.sandbox.store.addCustomField({ title: 'leadSource', fieldType: 'text' });
 		const [item] = await run({
 			email: 'ada@example.com',
-			additionalFields: { lastName: 'Lovelace', customFields: { values: [{ key: 'leadSource', value: 'n8n' }] } },
+			additionalFields: { lastName: 'Lovelace', customFields: { values: [{ field: 'leadSource', value: 'n8n' }] } },
 		});
 		expect(api.sent()).toEqual([
 			'GET /v3/contacts?email=ada%40example.com&top=1',

@@ -2,6 +2,8 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { contactImportBodyFields, contactImportBodySchema } from '../../generated/contact/import';
 import type { BatchDefinition } from '../../shared/batch';
 import { batchedExecutor, wrapAsRecord } from '../../shared/batch';
+import { customFieldsParameter, translateCustomFields } from '../../shared/customFields';
+import { withCollectionOption } from '../../shared/descriptions';
 import { showFor } from '../../shared/operations';
 import { replyRouting } from '../../shared/routing';
 import { responseBody } from '../../shared/transport';
@@ -43,8 +45,13 @@ export const contactImport = {
 	routing: replyRouting({
 		method: 'POST',
 		url: '/v3/contacts/import',
-		preSend: [validateBody(contactImportBodySchema), wrapAsRecord('items', ['options'])],
+		// No I/O before the batch executor (see batch.ts): the patch shape needs no field lookup.
+		preSend: [translateCustomFields('patch'), validateBody(contactImportBodySchema), wrapAsRecord('items', ['options'])],
 		executor: batchedExecutor('contact.import', importBatch),
 	}),
-	description: showFor('contact', 'import', contactImportBodyFields),
+	description: showFor(
+		'contact',
+		'import',
+		withCollectionOption(contactImportBodyFields, 'additionalFields', customFieldsParameter(false)),
+	),
 };

@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { contactCreateBodyFields, contactCreateBodySchema } from '../../generated/contact/create';
 import { oneItemAtATime } from '../../shared/batch';
+import { customFieldsParameter, translateCustomFields } from '../../shared/customFields';
+import { withCollectionOption } from '../../shared/descriptions';
 import { showFor } from '../../shared/operations';
 import { replyRouting } from '../../shared/routing';
 import { replyRequest, responseBody } from '../../shared/transport';
@@ -65,8 +67,12 @@ export const contactUpsert = {
 	routing: replyRouting({
 		method: 'POST',
 		url: '/v4/contacts',
-		preSend: [validateBody(contactCreateBodySchema)],
+		preSend: [translateCustomFields('create'), validateBody(contactCreateBodySchema)],
 		executor: createOrUpdate,
 	}),
-	description: showFor('contact', 'upsert', contactCreateBodyFields),
+	description: showFor(
+		'contact',
+		'upsert',
+		withCollectionOption(contactCreateBodyFields, 'additionalFields', customFieldsParameter(false)),
+	),
 };
