@@ -26,7 +26,18 @@ interface PagedSearch {
 	toItem: (record: IDataObject) => INodeListSearchItems;
 }
 
-async function searchPaged(
+/** A `listSearch` method over one paged endpoint. */
+function pagedSearch({ method = 'GET', url, search, qs, toItem }: PagedSearch) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchPage(this, { method, url, search, qs, toItem }, filter, paginationToken);
+	};
+}
+
+async function searchPage(
 	ctx: ILoadOptionsFunctions,
 	{ method = 'GET', url, search, qs, toItem }: PagedSearch,
 	filter: string | undefined,
@@ -56,118 +67,63 @@ async function fetchArray(ctx: ILoadOptionsFunctions, url: string): Promise<IDat
 
 const byName = (a: INodeListSearchItems, b: INodeListSearchItems) => a.name.localeCompare(b.name);
 
-export async function searchContactLists(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPaged(
-		this,
-		{
-			url: '/v3/contact-lists',
-			search: (search) => ({ qs: { search } }),
-			toItem: (list) => ({
-				name: String(list.name),
-				value: String(list.id),
-				description: list.isShared ? 'Shared with the team' : 'Private',
-			}),
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchContactLists = pagedSearch({
+	url: '/v3/contact-lists',
+	search: (search) => ({ qs: { search } }),
+	toItem: (list) => ({
+		name: String(list.name),
+		value: String(list.id),
+		description: list.isShared ? 'Shared with the team' : 'Private',
+	}),
+});
 
-export async function searchAccountLists(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPaged(
-		this,
-		{
-			url: '/v3/contact-account-lists',
-			search: (search) => ({ qs: { search } }),
-			toItem: (list) => ({ name: String(list.name), value: String(list.id) }),
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchAccountLists = pagedSearch({
+	url: '/v3/contact-account-lists',
+	search: (search) => ({ qs: { search } }),
+	toItem: (list) => ({ name: String(list.name), value: String(list.id) }),
+});
 
 /** Contact accounts (companies), searched by name; the domain helps tell namesakes apart. */
-export async function searchAccounts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPaged(
-		this,
-		{
-			url: '/v3/contact-accounts',
-			search: (search) => ({ qs: { search } }),
-			toItem: (account) => ({
-				name: String(account.name),
-				value: String(account.id),
-				...(account.domainName ? { description: String(account.domainName) } : {}),
-			}),
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchAccounts = pagedSearch({
+	url: '/v3/contact-accounts',
+	search: (search) => ({ qs: { search } }),
+	toItem: (account) => ({
+		name: String(account.name),
+		value: String(account.id),
+		...(account.domainName ? { description: String(account.domainName) } : {}),
+	}),
+});
 
 /**
  * Contacts. `GET /v3/contacts` only looks up an exact email, so the dropdown pages the contact
  * filter (`POST /v3/contacts/filter`), whose `searchTerm` is Reply.io's free-text search.
  */
-export async function searchContacts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPaged(
-		this,
-		{
-			method: 'POST',
-			url: '/v3/contacts/filter',
-			search: (searchTerm) => ({ body: { searchTerm } }),
-			toItem: (contact) => {
-				const name = [contact.firstName, contact.lastName].filter((part) => part).join(' ');
-				const email = contact.email ? String(contact.email) : '';
-				return {
-					name: name || email || `Contact ${String(contact.id)}`,
-					value: String(contact.id),
-					...(name && email ? { description: email } : {}),
-				};
-			},
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchContacts = pagedSearch({
+	method: 'POST',
+	url: '/v3/contacts/filter',
+	search: (searchTerm) => ({ body: { searchTerm } }),
+	toItem: (contact) => {
+		const name = [contact.firstName, contact.lastName].filter((part) => part).join(' ');
+		const email = contact.email ? String(contact.email) : '';
+		return {
+			name: name || email || `Contact ${String(contact.id)}`,
+			value: String(contact.id),
+			...(name && email ? { description: email } : {}),
+		};
+	},
+});
 
 /** Sequences you can enroll contacts in: archived ones are left out; searched by name. */
-export async function searchSequences(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPaged(
-		this,
-		{
-			url: '/v3/sequences',
-			qs: { isArchived: false },
-			search: (name) => ({ qs: { name } }),
-			toItem: (sequence) => ({
-				name: String(sequence.name),
-				value: String(sequence.id),
-				...(sequence.status ? { description: `Status: ${String(sequence.status)}` } : {}),
-			}),
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchSequences = pagedSearch({
+	url: '/v3/sequences',
+	qs: { isArchived: false },
+	search: (name) => ({ qs: { name } }),
+	toItem: (sequence) => ({
+		name: String(sequence.name),
+		value: String(sequence.id),
+		...(sequence.status ? { description: `Status: ${String(sequence.status)}` } : {}),
+	}),
+});
 
 /**
  * Users for owner fields (`GET /v3/whoami/team-users`, one bare array). A user in several teams
