@@ -67,7 +67,15 @@ class ReplySandbox implements Sandbox {
 		this.maxListRequests = options.maxListRequests ?? DEFAULT_MAX_LIST_REQUESTS;
 		const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
 		this.spec = specPath === false ? null : OpenApiSpec.load(specPath, this.specWarnings);
-		this.server = createServer((req, res) => void this.handle(req, res));
+		this.server = createServer((req, res) => {
+			// A bug outside the handlers' own try (reading the body, writing the answer) must still
+			// answer, or the client would wait for its timeout.
+			this.handle(req, res).catch((error: unknown) => {
+				if (res.headersSent) return void res.destroy();
+				res.writeHead(500, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+				res.end(JSON.stringify(toReply(error).body));
+			});
+		});
 	}
 
 	get url(): string {
