@@ -15,6 +15,7 @@ import { contactDescription } from './resources/contact';
 import { contactAccountDescription } from './resources/contactAccount';
 import { contactListDescription } from './resources/contactList';
 import { customFieldDescription } from './resources/customField';
+import { mergeRepeatedProperties } from './shared/descriptions';
 import { requestOptionsDescription } from './shared/requestOptions';
 
 export class ReplyIo implements INodeType {
@@ -35,7 +36,7 @@ export class ReplyIo implements INodeType {
 			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
-		properties: [
+		properties: mergeRepeatedProperties([
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -56,7 +57,7 @@ export class ReplyIo implements INodeType {
 			...accountListDescription,
 			...customFieldDescription,
 			requestOptionsDescription,
-		],
+		]),
 	};
 
 	methods = {

@@ -107,3 +107,51 @@ export const returnAllAndLimit: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
+
+function withoutFunctions(value: unknown): string | undefined {
+	let hasFunction = false;
+	const text = JSON.stringify(value, (_key, inner: unknown) => {
+		if (typeof inner === 'function') hasFunction = true;
+		return inner;
+	});
+	return hasFunction ? undefined : text;
+}
+
+/**
+ * Declares a field once for all the operations that show the same field (e.g. "Contact" on
+ * Get, Update, Delete, Add Note, …) instead of once per operation. n8n's RoutingNode evaluates a
+ * parameter once for every declared property of that name, for every item, whether shown or not:
+ * with nine declarations, `{{ $json.id }}` was evaluated nine times per item. Only properties that
+ * are identical apart from their operations (and description) are merged; where the descriptions
+ * differed, the merged field keeps none rather than one that is wrong for some operations.
+ */
+export function mergeRepeatedProperties(properties: INodeProperties[]): INodeProperties[] {
+	const merged: INodeProperties[] = [];
+	const byShape = new Map<string, { property: INodeProperties; descriptions: Set<string | undefined> }>();
+	for (const property of properties) {
+		const show = property.displayOptions?.show;
+		const operations = show?.operation;
+		const rest: Partial<INodeProperties> = { ...property };
+		delete rest.description;
+		delete rest.displayOptions;
+		const description = property.description;
+		// Everything but the operations must match, including other display conditions (e.g. returnAll).
+		const conditions = { ...show };
+		delete conditions.operation;
+		const onlyShow = Object.keys(property.displayOptions ?? {}).join() === 'show';
+		const shape = onlyShow && Array.isArray(operations) ? withoutFunctions([rest, conditions]) : undefined;
+		const earlier = shape === undefined ? undefined : byShape.get(shape);
+		if (earlier) {
+			(earlier.property.displayOptions!.show!.operation as string[]).push(...(operations as string[]));
+			earlier.descriptions.add(description);
+			continue;
+		}
+		const copy: INodeProperties = shape === undefined ? property : { ...property, displayOptions: { show: { ...show, operation: [...(operations as string[])] } } };
+		if (shape !== undefined) byShape.set(shape, { property: copy, descriptions: new Set([description]) });
+		merged.push(copy);
+	}
+	for (const { property, descriptions } of byShape.values()) {
+		if (descriptions.size > 1) delete property.description;
+	}
+	return merged;
+}

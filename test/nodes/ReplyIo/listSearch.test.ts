@@ -203,7 +203,7 @@ describe('the node wires the methods to its locators', () => {
 		['customField', 'customFieldId', 'searchCustomFields'],
 	])('%s: every %s locator has "From List" (%s) and "By ID", default By ID', (resource, name, method) => {
 		const own = locators.filter((p) => p.name === name && p.displayOptions?.show?.resource?.includes(resource));
-		expect(own.length).toBeGreaterThanOrEqual(3);
+		expect(own.flatMap((p) => p.displayOptions?.show?.operation ?? []).length).toBeGreaterThanOrEqual(3);
 		for (const locator of own) {
 			expect(locator.modes!.map((m) => m.name)).toEqual(['list', 'id']);
 			expect((locator.modes![0].typeOptions as INodePropertyModeTypeOptions).searchListMethod).toBe(method);
@@ -213,8 +213,15 @@ describe('the node wires the methods to its locators', () => {
 	});
 
 	const everywhere = (name: string) => locators.filter((p) => p.name === name);
+	// One declaration may serve several operations (mergeRepeatedProperties): list each of them.
 	const operationsOf = (list: INodeProperties[]) =>
-		list.map((p) => `${String(p.displayOptions?.show?.resource)}/${String(p.displayOptions?.show?.operation)}`).sort();
+		list
+			.flatMap((p) =>
+				((p.displayOptions?.show?.operation ?? []) as string[]).map(
+					(operation) => `${String(p.displayOptions?.show?.resource)}/${operation}`,
+				),
+			)
+			.sort();
 	const collectionLocators = (name: string) =>
 		node.description.properties
 			.filter((p) => p.type === 'collection')
@@ -243,7 +250,7 @@ describe('the node wires the methods to its locators', () => {
 
 	it('contact accounts: From List (searchAccounts) on every account-id parameter', () => {
 		const own = everywhere('accountId').filter((p) => p.displayOptions?.show?.resource?.includes('contactAccount'));
-		expect(own.length).toBeGreaterThanOrEqual(7);
+		expect(operationsOf(own).length).toBeGreaterThanOrEqual(7);
 		for (const locator of own) {
 			expect((locator.modes![0].typeOptions as INodePropertyModeTypeOptions).searchListMethod).toBe('searchAccounts');
 		}
@@ -277,5 +284,26 @@ describe('the node wires the methods to its locators', () => {
 		const loadOptions = [...json.matchAll(/"loadOptionsMethod":"(\w+)"/g)].map((m) => m[1]);
 		expect(new Set(listSearch)).toEqual(new Set(Object.keys(node.methods.listSearch)));
 		expect(new Set(loadOptions)).toEqual(new Set(Object.keys(node.methods.loadOptions)));
+	});
+});
+
+describe('each parameter is declared once per shape', () => {
+	it('no two top-level properties differ only in their operations (RoutingNode evaluates every declaration per item)', () => {
+		const properties = new ReplyIo().description.properties;
+		const shapeOf = (p: INodeProperties) => {
+			const rest: Partial<INodeProperties> = { ...p };
+			delete rest.description;
+			delete rest.displayOptions;
+			const conditions = { ...p.displayOptions?.show };
+			delete conditions.operation;
+			return JSON.stringify([rest, conditions]);
+		};
+		// Operation selectors carry routing functions (JSON drops them): compare the fields only.
+		const shapes = properties.filter((p) => p.displayOptions?.show?.operation && p.name !== 'operation').map(shapeOf);
+		expect(shapes.length).toBeGreaterThan(40);
+		expect(new Set(shapes).size).toBe(shapes.length);
+		const contactId = properties.filter((p) => p.name === 'contactId');
+		expect(contactId).toHaveLength(1);
+		expect(contactId[0].displayOptions?.show?.operation).toHaveLength(9);
 	});
 });
