@@ -50,6 +50,8 @@ async function main() {
 		try {
 			const { page } = browser;
 			await openNode(page, baseUrl, demo.workflowId, CREATE_CONTACT_NODE_ID);
+			// Dropdowns that load their options from Reply.io (custom fields) must have answered.
+			await page.getByText('Loading options').first().waitFor({ state: 'hidden', timeout: 60_000 });
 			await page.waitForTimeout(1000); // let the panel finish its opening animation
 			await page.screenshot({ path: join(imagesDir, 'node-editor.png') });
 			say('saved docs/images/node-editor.png');
