@@ -116,6 +116,8 @@ export async function dropdownOptions(page: Page, parameter: string): Promise<st
 	// An option shows its name, then (for operations) a description line: keep the name.
 	const texts = (await options.allInnerTexts()).map((text) => text.trim().split('\n')[0].trim());
 	await page.keyboard.press('Escape');
+	// Wait for this list to close: otherwise the next dropdown's read can still see its options.
+	await options.first().waitFor({ state: 'hidden', timeout: 10_000 });
 	return texts;
 }
 
