@@ -27,13 +27,13 @@ interface PagedSearch {
 }
 
 /** A `listSearch` method over one paged endpoint. */
-function pagedSearch({ method = 'GET', url, search, qs, toItem }: PagedSearch) {
+function pagedSearch(source: PagedSearch) {
 	return async function (
 		this: ILoadOptionsFunctions,
 		filter?: string,
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
-		return await searchPage(this, { method, url, search, qs, toItem }, filter, paginationToken);
+		return await searchPage(this, source, filter, paginationToken);
 	};
 }
 

@@ -20,6 +20,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { runState } from './runState';
 import { replyRequest } from './transport';
 
 /** What one record of a chunk came to, in the order the records were sent. */
@@ -35,12 +36,7 @@ export interface BatchDefinition {
 	/** One chunk's response → one outcome per record of the chunk, in order. */
 	outcomesOf(response: IN8nHttpFullResponse, records: unknown[]): RecordOutcomes;
 	/** One item's records and their outcomes → that item's output. */
-	output(
-		ctx: IExecutePaginationFunctions,
-		records: unknown[],
-		outcomes: RecordOutcomes,
-		request: IHttpRequestOptions,
-	): INodeExecutionData[] | Promise<INodeExecutionData[]>;
+	output(ctx: IExecutePaginationFunctions, records: unknown[], outcomes: RecordOutcomes): INodeExecutionData[];
 }
 
 interface Entry {
@@ -58,6 +54,7 @@ interface RunBatch {
 	sent?: Promise<void>;
 }
 
+/** Per node run: batch name → the batch its items are joining. */
 const batches = new WeakMap<object, Map<string, RunBatch>>();
 
 /** Requests are grouped when everything but the records is the same (same URL, same options). */
@@ -68,10 +65,7 @@ function groupKey(request: IHttpRequestOptions, recordsProperty: string): string
 }
 
 function joinBatch(ctx: IExecutePaginationFunctions, name: string): RunBatch {
-	// The execute data is one object per node run, shared by all of its items.
-	const runKey = (ctx.getExecuteData?.() as object | undefined) ?? {};
-	let perRun = batches.get(runKey);
-	if (!perRun) batches.set(runKey, (perRun = new Map()));
+	const perRun = runState(batches, ctx, () => new Map<string, RunBatch>());
 	let batch = perRun.get(name);
 	if (!batch || batch.sent) perRun.set(name, (batch = { entries: [] }));
 	return batch;
@@ -107,49 +101,47 @@ function chunkError(entry: Entry, error: unknown, chunk: number, chunks: number,
 
 async function sendGroup(entries: Entry[], definition: BatchDefinition): Promise<void> {
 	const { recordsProperty, maxPerRequest, distinct } = definition;
-	// Which entries hold each record; distinct records are sent once for all of them.
+	// The records to send, and where each entry's records sit among them: a distinct record is
+	// sent once for every entry that holds it.
 	const records: unknown[] = [];
-	const owners: Entry[][] = [];
-	const position = new Map<string, number>();
+	const firstPosition = new Map<string, number>();
+	const positionsOf = new Map<Entry, number[]>();
 	for (const entry of entries) {
-		for (const record of entry.records) {
+		const positions = entry.records.map((record) => {
 			const key = distinct ? JSON.stringify(record) : undefined;
-			const known = key === undefined ? undefined : position.get(key);
-			if (known !== undefined) {
-				if (!owners[known].includes(entry)) owners[known].push(entry);
-				continue;
-			}
-			if (key !== undefined) position.set(key, records.length);
-			records.push(record);
-			owners.push([entry]);
-		}
+			const known = key === undefined ? undefined : firstPosition.get(key);
+			if (known !== undefined) return known;
+			if (key !== undefined) firstPosition.set(key, records.length);
+			return records.push(record) - 1;
+		});
+		positionsOf.set(entry, positions);
 	}
-	const outcomeOf = new Map<unknown, unknown>();
 	const lead = entries[0];
 	const chunks = Math.ceil(records.length / maxPerRequest);
-	const recordOutcomes: unknown[] = [];
+	const outcomes: unknown[] = [];
+	const failedChunks = new Map<number, unknown>();
 	for (let chunk = 0; chunk < chunks; chunk++) {
-		const start = chunk * maxPerRequest;
-		const part = records.slice(start, start + maxPerRequest);
+		const part = records.slice(chunk * maxPerRequest, (chunk + 1) * maxPerRequest);
 		const body = { ...(lead.request.body as IDataObject), [recordsProperty]: part };
 		try {
 			const response = await replyRequest.call(lead.ctx, { ...lead.request, body });
-			const outcomes = definition.outcomesOf(response, part);
-			recordOutcomes.push(...part.map((_record, index) => outcomes[index]));
+			const answered = definition.outcomesOf(response, part);
+			part.forEach((_record, index) => (outcomes[chunk * maxPerRequest + index] = answered[index]));
 		} catch (error) {
-			const failed = new Set(owners.slice(start, start + part.length).flat());
-			for (const entry of failed) entry.error ??= chunkError(entry, error, chunk + 1, chunks, part.length);
-			recordOutcomes.push(...part.map(() => undefined));
+			failedChunks.set(chunk, error);
 		}
 	}
-	records.forEach((record, index) => outcomeOf.set(distinct ? JSON.stringify(record) : index, recordOutcomes[index]));
-	let offset = 0;
 	for (const entry of entries) {
-		if (distinct) {
-			entry.outcomes = entry.records.map((record) => outcomeOf.get(JSON.stringify(record)));
+		const positions = positionsOf.get(entry)!;
+		// The first failed request that carried one of this entry's records.
+		const failed = [...failedChunks.keys()].find((chunk) =>
+			positions.some((position) => Math.floor(position / maxPerRequest) === chunk),
+		);
+		if (failed === undefined) {
+			entry.outcomes = positions.map((position) => outcomes[position]);
 		} else {
-			entry.outcomes = recordOutcomes.slice(offset, offset + entry.records.length);
-			offset += entry.records.length;
+			const size = Math.min(maxPerRequest, records.length - failed * maxPerRequest);
+			entry.error = chunkError(entry, failedChunks.get(failed), failed + 1, chunks, size);
 		}
 	}
 }
@@ -210,10 +202,11 @@ export function batchedExecutor(name: string, definition: BatchDefinition) {
 		await batch.sent;
 		if (entry.error) throw entry.error;
 		if (!entry.outcomes) return [];
-		return await definition.output(this, records, entry.outcomes, request);
+		return definition.output(this, records, entry.outcomes);
 	};
 }
 
+/** Per node run: queue name → the last item's task. */
 const queues = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /**
@@ -222,14 +215,9 @@ const queues = new WeakMap<object, Map<string, Promise<unknown>>>();
  * email would both find nothing and both create.
  */
 export async function oneItemAtATime<T>(ctx: IExecuteSingleFunctions, name: string, task: () => Promise<T>): Promise<T> {
-	const runKey = (ctx.getExecuteData?.() as object | undefined) ?? {};
-	let perRun = queues.get(runKey);
-	if (!perRun) queues.set(runKey, (perRun = new Map()));
+	const perRun = runState(queues, ctx, () => new Map<string, Promise<unknown>>());
 	const previous = perRun.get(name) ?? Promise.resolve();
 	const mine = previous.then(task, task);
-	perRun.set(
-		name,
-		mine.catch(() => undefined),
-	);
+	perRun.set(name, mine.catch(() => undefined));
 	return await mine;
 }

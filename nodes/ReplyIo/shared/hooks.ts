@@ -1,6 +1,7 @@
 /** preSend hooks shared by several operations. Each is named for what it does to the request. */
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import type { ReplyContext } from './transport';
 import { replyRequest, responseBody } from './transport';
 
 /** Reply.io ids are 32-bit positive integers (route validation: 1..2147483647). */
@@ -53,6 +54,14 @@ export function outputResolvedIds(context: Record<string, string>) {
 	};
 }
 
+/** The contacts an exact-match filter of `GET /v3/contacts` finds (`email` or `linkedIn`); at most one. */
+export async function findContacts(ctx: ReplyContext, filter: IDataObject, baseURL?: string): Promise<IDataObject[]> {
+	const body = responseBody(
+		await replyRequest.call(ctx, { baseURL, method: 'GET', url: '/v3/contacts', qs: { ...filter, top: 1 } }),
+	) as { items?: IDataObject[] } | undefined;
+	return body?.items ?? [];
+}
+
 /**
  * The contact with exactly this email (`GET /v3/contacts?email=…`), or a NodeOperationError that
  * says none has it, in which case nothing else is sent.
@@ -71,11 +80,8 @@ export async function findContactIdByEmail(
 			description: 'In "By Email" mode give the contact\'s email address, e.g. name@email.com. Nothing was sent to Reply.io.',
 		});
 	}
-	const body = responseBody(
-		await replyRequest.call(ctx, { baseURL, method: 'GET', url: '/v3/contacts', qs: { email, top: 1 } }),
-	) as { items?: IDataObject[] } | undefined;
 	// The API's email filter is an exact lookup; comparing again guards against a looser server.
-	const match = (body?.items ?? []).find((contact) => String(contact.email ?? '').toLowerCase() === email.toLowerCase());
+	const match = (await findContacts(ctx, { email }, baseURL)).find((contact) => String(contact.email ?? '').toLowerCase() === email.toLowerCase());
 	if (!match) {
 		throw new NodeOperationError(ctx.getNode(), `No contact with the email "${email}"`, {
 			itemIndex,

@@ -5,7 +5,8 @@
  * second options collection in each one.
  */
 import type { INodeProperties } from 'n8n-workflow';
-import { Throttle, throttleForRun } from './throttle';
+import { runState } from './runState';
+import { Throttle } from './throttle';
 
 /** Reply.io's limit (seed 004): 100 requests per minute per user. */
 export const DEFAULT_THROTTLE = { maxRequests: 100, perSeconds: 60 };
@@ -105,10 +106,12 @@ export function rateLimitSettings(ctx: object): RateLimitSettings {
 	};
 }
 
-/** The throttle of the node run `ctx` belongs to; null when it is off or outside a node run. */
+const throttles = new WeakMap<object, Throttle | null>();
+
+/** The throttle of the node run `ctx` belongs to (one per run); null when it is off or outside a node run. */
 export function runThrottle(ctx: object): Throttle | null {
 	if (!isRunContext(ctx)) return null;
-	return throttleForRun(ctx.getExecuteData(), () => {
+	return runState(throttles, ctx, () => {
 		const { maxRequests, perSeconds } = rateLimitSettings(ctx).throttle;
 		return maxRequests > 0 ? new Throttle(maxRequests, perSeconds * 1000) : null;
 	});

@@ -53,20 +53,3 @@ export class Throttle {
 		}
 	}
 }
-
-/**
- * One throttle per node run. n8n gives every item's context of one run the same execute-data
- * object and a new one for the next run, so keying on it shares the throttle across the items of
- * a run and never across runs or executions (nothing global outlives the run: queue-mode safe).
- */
-const throttles = new WeakMap<object, Throttle | null>();
-
-export function throttleForRun(run: object | undefined, create: () => Throttle | null): Throttle | null {
-	if (!run) return null;
-	let throttle = throttles.get(run);
-	if (throttle === undefined) {
-		throttle = create();
-		throttles.set(run, throttle);
-	}
-	return throttle;
-}

@@ -11,17 +11,17 @@ import { customFieldsParameter, translateCustomFields } from '../../shared/custo
 import { withCollectionOption } from '../../shared/descriptions';
 import { showFor } from '../../shared/operations';
 import { replyRouting } from '../../shared/routing';
+import { findContacts } from '../../shared/hooks';
 import { replyRequest, responseBody } from '../../shared/transport';
 import { validateBody } from '../../shared/validation';
 
-/** The contact with this exact email, else the one with this LinkedIn URL; both are exact-match filters of GET /v3/contacts. */
+/** The contact with this exact email, else the one with this LinkedIn URL. */
 async function findContact(ctx: IExecutePaginationFunctions, body: IDataObject, baseURL?: string): Promise<IDataObject | undefined> {
-	const lookups: IDataObject[] = [];
-	if (body.email) lookups.push({ email: body.email });
-	if (body.linkedInUrl) lookups.push({ linkedIn: body.linkedInUrl });
-	for (const qs of lookups) {
-		const found = responseBody(await replyRequest.call(ctx, { baseURL, method: 'GET', url: '/v3/contacts', qs: { ...qs, top: 1 } }));
-		const first = (found as { items?: IDataObject[] } | undefined)?.items?.[0];
+	const filters: IDataObject[] = [];
+	if (body.email) filters.push({ email: body.email });
+	if (body.linkedInUrl) filters.push({ linkedIn: body.linkedInUrl });
+	for (const filter of filters) {
+		const [first] = await findContacts(ctx, filter, baseURL);
 		if (first) return first;
 	}
 	return undefined;
