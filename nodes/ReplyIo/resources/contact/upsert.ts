@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { contactCreateBodyFields, contactCreateBodySchema } from '../../generated/contact/create';
 import { oneItemAtATime } from '../../shared/batch';
-import { customFieldsParameter, translateCustomFields } from '../../shared/customFields';
+import { customFieldsParameter, toPatchCustomFields, translateCustomFields } from '../../shared/customFields';
 import { withCollectionOption } from '../../shared/descriptions';
 import { showFor } from '../../shared/operations';
 import { replyRouting } from '../../shared/routing';
@@ -34,7 +34,8 @@ async function findContact(ctx: IExecutePaginationFunctions, body: IDataObject, 
 export function toPatchBody(createBody: IDataObject): IDataObject {
 	const patch = { ...createBody };
 	if (Array.isArray(createBody.customFields)) {
-		patch.customFields = (createBody.customFields as IDataObject[]).map(({ key, value }) => ({ name: key, value }));
+		const entries = (createBody.customFields as IDataObject[]).map(({ key, value }) => ({ field: String(key), value: value as string | null }));
+		patch.customFields = toPatchCustomFields(entries);
 	}
 	return patch;
 }
